@@ -1,0 +1,14 @@
+#pragma once
+// Small UTF-8 text helpers the domain needs (validation counts characters, not bytes).
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace rots {
+
+std::string_view trim_spaces(std::string_view s);
+// Number of code points; invalid sequences count one per byte.
+std::size_t utf8_length(std::string_view s);
+bool is_valid_utf8(std::string_view s);
+
+}  // namespace rots

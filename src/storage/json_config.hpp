@@ -1,0 +1,18 @@
+#pragma once
+// Forced into every C++ translation unit (CMake: -include) so that no file can include
+// rapidjson with its default configuration before cereal does.
+//  - RAPIDJSON_ASSERT throws: with the default, malformed input aborts (debug) or is undefined
+//    behaviour (NDEBUG) instead of producing a catchable error.
+//  - The iterative parser keeps deep nesting ("[[[[...") on the heap, not the (small) wasm stack.
+#include <stdexcept>
+
+namespace rots {
+struct JsonAssertionFailure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+}  // namespace rots
+
+#define RAPIDJSON_ASSERT_THROWS
+#define RAPIDJSON_ASSERT(x) \
+  if (!(x)) { throw ::rots::JsonAssertionFailure("rapidjson assertion failed: " #x); }
+#define RAPIDJSON_PARSE_DEFAULT_FLAGS (kParseIterativeFlag | kParseFullPrecisionFlag)

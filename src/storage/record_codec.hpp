@@ -1,0 +1,39 @@
+#pragma once
+// Turns domain records into stored text and back. Decoding treats its input as hostile: it
+// comes from IndexedDB (which any page script of this origin or a broken update could have
+// written) and later from bundle files. Only JSON is ever decoded from outside: its sizes are
+// bounded by the bytes present, unlike cereal's binary archives.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "core/case.hpp"
+
+namespace rots {
+
+inline constexpr std::size_t max_record_bytes = 1u << 20;  // 1 MiB: far above any real case
+
+enum class DecodeErrorCode {
+  TooLarge,            // over max_record_bytes: refused before parsing
+  NotJson,             // malformed, truncated, not UTF-8, binary
+  WrongShape,          // valid JSON, but not a record of the expected kind
+  InvalidValue,        // a field holds a value the domain does not allow
+  UnsupportedVersion,  // written by a newer app version
+};
+
+struct DecodeError {
+  DecodeErrorCode code;
+  std::string detail;  // technical, for logs and the quarantine report
+};
+
+template <class T>
+using Decoded = std::variant<T, DecodeError>;
+
+std::string encode_case(const Case& c);
+Decoded<Case> decode_case(std::string_view text);
+
+// Storage key of a case record.
+std::string case_record_key(std::string_view case_id);
+
+}  // namespace rots

@@ -1,0 +1,18 @@
+#pragma once
+// Schema versions of everything this app writes. Raise a version when a type's stored shape
+// changes, keep loading every older version, and add a golden file for the new one.
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+
+namespace rots {
+namespace schema {
+inline constexpr std::uint32_t case_version = 1;
+}  // namespace schema
+
+// Data written by a newer app version: refuse clearly rather than guess.
+struct UnsupportedSchemaVersion : std::runtime_error {
+  UnsupportedSchemaVersion(const std::string& type, std::uint32_t version)
+      : std::runtime_error(type + " schema version " + std::to_string(version) + " is newer than this app") {}
+};
+}  // namespace rots

@@ -1,0 +1,56 @@
+#include <doctest/doctest.h>
+
+#include "core/workspace.hpp"
+
+using namespace rots;
+
+namespace {
+CommandContext context(std::string id, std::int64_t now_ms = 1000) {
+  return CommandContext{"tester", Date{2026, 11, 22}, now_ms, std::move(id)};
+}
+const std::string id_a(32, 'a');
+const std::string id_b(32, 'b');
+}  // namespace
+
+TEST_CASE("creating a case stores the trimmed draft under the new id") {
+  Workspace ws;
+  auto result = ws.apply(CreateCase{{"  Zoë ", Region::WestVlaanderen, "20-11-2026"}}, context(id_a, 5000));
+  REQUIRE(result.ok());
+  CHECK(result.changed_case_ids == std::vector<std::string>{id_a});
+  const Case* c = ws.find(id_a);
+  REQUIRE(c);
+  CHECK(c->pseudonym == "Zoë");
+  CHECK(c->region == Region::WestVlaanderen);
+  CHECK(c->registered_on == Date{2026, 11, 20});
+  CHECK(c->created_at_ms == 5000);
+  CHECK(c->updated_at_ms == 5000);
+}
+
+TEST_CASE("an invalid draft changes nothing") {
+  Workspace ws;
+  auto result = ws.apply(CreateCase{{"", Region::Limburg, "20-11-2026"}}, context(id_a));
+  CHECK_FALSE(result.ok());
+  CHECK(result.changed_case_ids.empty());
+  CHECK(ws.cases().empty());
+}
+
+TEST_CASE("the list shows the latest registration first") {
+  Workspace ws;
+  ws.apply(CreateCase{{"Oud", Region::Limburg, "01-01-2026"}}, context(id_a, 1));
+  ws.apply(CreateCase{{"Nieuw", Region::Limburg, "01-06-2026"}}, context(id_b, 2));
+  auto list = ws.cases_for_list();
+  REQUIRE(list.size() == 2);
+  CHECK(list[0]->pseudonym == "Nieuw");
+  CHECK(list[1]->pseudonym == "Oud");
+}
+
+TEST_CASE("loading keeps the most recently updated copy of a duplicated case") {
+  Case older{id_a, "Oud", Region::Antwerpen, {2026, 1, 1}, 1, 10};
+  Case newer = older;
+  newer.pseudonym = "Nieuw";
+  newer.updated_at_ms = 20;
+  Workspace ws;
+  ws.load({newer, older});
+  REQUIRE(ws.cases().size() == 1);
+  CHECK(ws.cases()[0].pseudonym == "Nieuw");
+}

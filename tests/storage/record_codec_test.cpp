@@ -1,0 +1,111 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "storage/record_codec.hpp"
+
+using namespace rots;
+
+namespace {
+Case sample_case() {
+  return Case{std::string(32, 'c'), "Zoë \"Z\" — één", Region::OostVlaanderen, {2026, 11, 22},
+              1763800000000, 1763800001234};
+}
+
+DecodeErrorCode error_code(const Decoded<Case>& d) {
+  REQUIRE(std::holds_alternative<DecodeError>(d));
+  return std::get<DecodeError>(d).code;
+}
+
+// A record as version 1 of the schema writes it, typed by hand from the format's field names.
+const std::string v1_record =
+    R"({"case":{"cereal_class_version":1,"id":"0123456789abcdef0123456789abcdef","pseudonym":"Zoë",)"
+    R"("region":"west-vlaanderen","registered_on":"2026-11-20","created_at_ms":1000,"updated_at_ms":2000}})";
+}  // namespace
+
+TEST_CASE("a case survives encode and decode unchanged, accents and quotes included") {
+  const Case c = sample_case();
+  auto decoded = decode_case(encode_case(c));
+  REQUIRE(std::holds_alternative<Case>(decoded));
+  CHECK(std::get<Case>(decoded) == c);
+}
+
+TEST_CASE("a version 1 record written by hand decodes to the expected case") {
+  auto decoded = decode_case(v1_record);
+  REQUIRE(std::holds_alternative<Case>(decoded));
+  const Case& c = std::get<Case>(decoded);
+  CHECK(c.id == "0123456789abcdef0123456789abcdef");
+  CHECK(c.pseudonym == "Zoë");
+  CHECK(c.region == Region::WestVlaanderen);
+  CHECK(c.registered_on == Date{2026, 11, 20});
+  CHECK(c.created_at_ms == 1000);
+  CHECK(c.updated_at_ms == 2000);
+}
+
+TEST_CASE("malformed JSON is an error, not a crash") {
+  CHECK(error_code(decode_case(R"({"case":{"id":)")) == DecodeErrorCode::NotJson);
+  CHECK(error_code(decode_case("")) == DecodeErrorCode::NotJson);
+  CHECK(error_code(decode_case("{'case':1}")) == DecodeErrorCode::NotJson);
+  CHECK(error_code(decode_case("null")) == DecodeErrorCode::WrongShape);
+  CHECK(error_code(decode_case("[]")) == DecodeErrorCode::WrongShape);
+}
+
+TEST_CASE("every truncation of a valid record is rejected") {
+  const std::string full = encode_case(sample_case());
+  for (std::size_t n = 0; n < full.size(); ++n) {
+    CAPTURE(n);
+    CHECK(std::holds_alternative<DecodeError>(decode_case(full.substr(0, n))));
+  }
+}
+
+TEST_CASE("binary data with an absurd length prefix is refused without allocating it") {
+  // What cereal's binary archive would read as a string of 2^64-1 bytes.
+  std::string hostile(8, '\xff');
+  hostile += "Zo";
+  CHECK(error_code(decode_case(hostile)) == DecodeErrorCode::NotJson);
+  std::string with_nul("{\"case\":{}}\0\0\0\0", 15);
+  CHECK(std::holds_alternative<DecodeError>(decode_case(with_nul)));
+}
+
+TEST_CASE("oversized records are refused before parsing") {
+  std::string huge = R"({"case":{"pseudonym":")" + std::string(max_record_bytes, 'a') + "\"}}";
+  CHECK(error_code(decode_case(huge)) == DecodeErrorCode::TooLarge);
+}
+
+TEST_CASE("deep nesting neither overflows the stack nor decodes") {
+  CHECK(error_code(decode_case(std::string(20000, '['))) == DecodeErrorCode::NotJson);
+  const int depth = 100000;
+  std::string balanced = R"({"case":{"pseudonym":)" + std::string(depth, '[') + std::string(depth, ']') + "}}";
+  CHECK(error_code(decode_case(balanced)) == DecodeErrorCode::WrongShape);
+}
+
+TEST_CASE("fields of the wrong type or missing fields are a shape error") {
+  std::string wrong_type = v1_record;
+  wrong_type.replace(wrong_type.find("\"Zoë\""), 6, "42");
+  CHECK(error_code(decode_case(wrong_type)) == DecodeErrorCode::WrongShape);
+
+  std::string missing = v1_record;
+  missing.replace(missing.find(",\"updated_at_ms\":2000"), 20, "");
+  CHECK(error_code(decode_case(missing)) == DecodeErrorCode::WrongShape);
+
+  std::string overflow = v1_record;
+  overflow.replace(overflow.find("1000"), 4, "99999999999999999999999");
+  CHECK(error_code(decode_case(overflow)) == DecodeErrorCode::WrongShape);
+}
+
+TEST_CASE("values the domain does not allow are rejected") {
+  auto with = [](std::string from, std::string to) {
+    std::string r = v1_record;
+    r.replace(r.find(from), from.size(), to);
+    return r;
+  };
+  CHECK(error_code(decode_case(with("west-vlaanderen", "atlantis"))) == DecodeErrorCode::InvalidValue);
+  CHECK(error_code(decode_case(with("2026-11-20", "2026-02-30"))) == DecodeErrorCode::InvalidValue);
+  CHECK(error_code(decode_case(with("0123456789abcdef", "../../etc/passwd"))) == DecodeErrorCode::InvalidValue);
+}
+
+TEST_CASE("a record from a newer schema version is refused clearly") {
+  std::string newer = v1_record;
+  newer.replace(newer.find("\"cereal_class_version\":1"), 24, "\"cereal_class_version\":2");
+  CHECK(error_code(decode_case(newer)) == DecodeErrorCode::UnsupportedVersion);
+}
