@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# ROTS Werkmap: set up, build, serve and test, from a fresh Debian 12 machine.
+#
+#   ./build-wasm.sh serve    install what is missing, build, serve http://localhost:8080
+#   ./build-wasm.sh test     install what is missing, build, run every test suite
+#
+# Steps used by those (each can be run alone):
+#   setup    apt packages, Dear ImGui sources (Debian source package, checksum verified), npm ci
+#   build    native (core, storage, tests) and wasm (app, wasm tests) configurations
+#   clean    remove build outputs (keeps downloaded sources; 'clean --all' removes those too)
+set -Eeuo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+BUILD="$ROOT/build"
+DEPS="$BUILD/deps"
+PORT="${PORT:-8080}"
+JOBS="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
+
+# Dear ImGui 1.90.1 (bookworm only has 1.86): source only, from Debian trixie's source package.
+IMGUI_DEB_VERSION="1.90.1+ds-1"
+IMGUI_TARBALL="imgui_1.90.1+ds.orig.tar.xz"
+IMGUI_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
+IMGUI_DIR="$DEPS/imgui-1.90.1"
+TRIXIE_SRC_LIST="/etc/apt/sources.list.d/rots-werkmap-trixie-src.sources"
+
+APT_PACKAGES=(
+  ca-certificates xz-utils python3 make cmake g++   # build basics
+  emscripten                                        # em++ 3.1.6 with clang-14, binaryen, prebuilt system libs
+  libcereal-dev rapidjson-dev doctest-dev           # serialization and tests (header-only)
+  fonts-noto-core fonttools                         # Noto Sans, subset at build time with pyftsubset
+  chromium                                          # headless browser for the end-to-end tests
+)
+
+# Emscripten 3.1.6 on Debian needs Debian's node modules (acorn) on Node's path.
+export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
+export DEBIAN_FRONTEND=noninteractive
+
+step() { printf '\n==> %s\n' "$*"; }
+fail() {
+  printf '\nERROR: %s\n' "$1" >&2
+  [ $# -gt 1 ] && printf 'What to do: %s\n' "$2" >&2
+  exit 1
+}
+trap 'fail "command failed (line $LINENO): $BASH_COMMAND" "read the output above; rerun the same command once fixed."' ERR
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@";
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@";
+  else fail "installing needs root: $*" "run this script as root, or install sudo."; fi
+}
+
+APT_UPDATED=0
+apt_update_once() {
+  [ "$APT_UPDATED" -eq 1 ] && return 0
+  as_root apt-get update -q || fail "apt-get update failed" "check that Debian's package archive is reachable."
+  APT_UPDATED=1
+}
+
+is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+
+setup_apt() {
+  step "Checking Debian packages"
+  local missing=() pkg
+  for pkg in "${APT_PACKAGES[@]}"; do is_installed "$pkg" || missing+=("$pkg"); done
+  # Node.js: any node >= 18 will do (the machine may bring its own); else Debian's.
+  if ! command -v node >/dev/null 2>&1; then missing+=(nodejs); fi
+  if ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
+  if [ ${#missing[@]} -eq 0 ]; then echo "all present"; return 0; fi
+  echo "installing: ${missing[*]}"
+  apt_update_once
+  as_root apt-get install -y -q --no-install-recommends "${missing[@]}" ||
+    fail "apt-get install failed for: ${missing[*]}" "check the apt output above (disk space, archive reachable)."
+}
+
+imgui_tarball_ok() {
+  [ -f "$DEPS/$IMGUI_TARBALL" ] && echo "$IMGUI_SHA256  $DEPS/$IMGUI_TARBALL" | sha256sum --check --status
+}
+
+setup_imgui() {
+  step "Dear ImGui $IMGUI_DEB_VERSION sources"
+  if [ -f "$IMGUI_DIR/.verified" ]; then echo "present: $IMGUI_DIR"; return 0; fi
+  mkdir -p "$DEPS"
+  if ! imgui_tarball_ok; then
+    if [ ! -f "$TRIXIE_SRC_LIST" ]; then
+      echo "adding a source-only (deb-src) entry for Debian trixie: $TRIXIE_SRC_LIST"
+      as_root tee "$TRIXIE_SRC_LIST" >/dev/null <<'EOF'
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: trixie
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+      APT_UPDATED=0
+    fi
+    apt_update_once
+    rm -f "$DEPS/$IMGUI_TARBALL"
+    (cd "$DEPS" && apt-get source --download-only "imgui=$IMGUI_DEB_VERSION") ||
+      fail "could not download the imgui source package $IMGUI_DEB_VERSION" \
+           "check $TRIXIE_SRC_LIST and that 'apt-get update' reaches Debian trixie's Sources."
+    imgui_tarball_ok || fail "checksum mismatch for $DEPS/$IMGUI_TARBALL" \
+      "the downloaded file is not the pinned Dear ImGui 1.90.1; delete it and retry, or report it."
+  fi
+  rm -rf "$IMGUI_DIR"
+  tar -xJf "$DEPS/$IMGUI_TARBALL" -C "$DEPS"
+  [ -f "$IMGUI_DIR/imgui.cpp" ] || fail "imgui.cpp missing after unpacking $IMGUI_TARBALL" "run './build-wasm.sh clean --all' and retry."
+  echo "$IMGUI_SHA256" > "$IMGUI_DIR/.verified"
+  echo "unpacked: $IMGUI_DIR"
+}
+
+# em++ must never see /usr/include (glibc headers would mix into the wasm sysroot): give it a
+# folder holding only the header-only libraries it needs.
+setup_deps_include() {
+  local inc="$DEPS/include" lib
+  mkdir -p "$inc"
+  for lib in cereal rapidjson doctest; do
+    [ -d "/usr/include/$lib" ] || fail "/usr/include/$lib is missing" "run './build-wasm.sh setup'."
+    ln -sfn "/usr/include/$lib" "$inc/$lib"
+  done
+}
+
+setup_npm() {
+  step "npm packages (from package-lock.json)"
+  local stamp="$ROOT/node_modules/.rots-lock-sha256" want
+  want=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then echo "up to date"; return 0; fi
+  (cd "$ROOT" && npm ci --no-audit --no-fund) ||
+    fail "npm ci failed" "check that the npm registry is reachable; the versions are pinned in package-lock.json."
+  echo "$want" > "$stamp"
+}
+
+cmd_setup() {
+  setup_apt
+  setup_imgui
+  setup_deps_include
+  setup_npm
+}
+
+cmd_build() {
+  step "Native build (core, storage, doctest suites)"
+  cmake -S "$ROOT" -B "$BUILD/native" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$BUILD/native" -j "$JOBS"
+
+  step "Wasm build (app and wasm test suites)"
+  if [ ! -f "$BUILD/wasm/CMakeCache.txt" ]; then
+    emcmake cmake -S "$ROOT" -B "$BUILD/wasm" -DCMAKE_BUILD_TYPE=Release \
+      -DROTS_DEPS_INCLUDE="$DEPS/include" -DROTS_IMGUI_DIR="$IMGUI_DIR" >/dev/null ||
+      fail "configuring the wasm build failed" "run './build-wasm.sh setup' first."
+  fi
+  cmake --build "$BUILD/wasm" -j "$JOBS"
+  echo "app: $BUILD/wasm/dist"
+}
+
+cmd_clean() {
+  step "Removing build outputs"
+  rm -rf "$BUILD/native" "$BUILD/wasm" "$BUILD/test-results"
+  if [ "${1:-}" = "--all" ]; then rm -rf "$DEPS" "$ROOT/node_modules"; fi
+}
+
+cmd_serve() {
+  cmd_setup
+  cmd_build
+  step "Serving http://localhost:$PORT (Ctrl+C stops)"
+  exec node "$ROOT/tools/static-server.mjs" --root "$BUILD/wasm/dist" --port "$PORT"
+}
+
+# Runs one suite, keeps its output, and remembers its pass/fail counts for the summary.
+PASSED=0 FAILED=0 SUITES_FAILED=()
+run_suite() {
+  local name="$1" log="$BUILD/test-results/$1.log"; shift
+  step "Tests: $name"
+  local status=0
+  "$@" 2>&1 | tee "$log" || status=$?
+  local counts
+  counts=$(node "$ROOT/tools/count-results.mjs" "$name" "$log")
+  PASSED=$((PASSED + ${counts% *})); FAILED=$((FAILED + ${counts#* }))
+  if [ "$status" -ne 0 ]; then SUITES_FAILED+=("$name"); [ "${counts#* }" -gt 0 ] || FAILED=$((FAILED + 1)); fi
+}
+
+cmd_test() {
+  cmd_setup
+  cmd_build
+  mkdir -p "$BUILD/test-results"
+  trap - ERR
+  set +e
+  run_suite native ctest --test-dir "$BUILD/native" --output-on-failure
+  run_suite wasm ctest --test-dir "$BUILD/wasm" --output-on-failure --verbose
+  run_suite e2e env ROTS_DIST="$BUILD/wasm/dist" ROTS_ARTIFACTS="$BUILD/test-results/e2e" \
+    node --test "$ROOT"/tests/e2e/*.test.mjs
+  set -e
+  step "Summary"
+  echo "screenshots and logs: $BUILD/test-results"
+  [ ${#SUITES_FAILED[@]} -eq 0 ] || echo "failing suites: ${SUITES_FAILED[*]}"
+  echo "$PASSED passed, $FAILED failed"
+  [ ${#SUITES_FAILED[@]} -eq 0 ] && [ "$FAILED" -eq 0 ]
+}
+
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+
+case "${1:-}" in
+  setup) cmd_setup ;;
+  build) cmd_setup; cmd_build ;;
+  serve) cmd_serve ;;
+  test) cmd_test ;;
+  clean) shift; cmd_clean "$@" ;;
+  -h|--help|help|"") usage ;;
+  *) usage; fail "unknown command: $1" "use one of: serve, test, setup, build, clean." ;;
+esac

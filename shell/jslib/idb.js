@@ -1,0 +1,121 @@
+// IndexedDB record backend (JS half). One object store "records", key = record key string,
+// value = record text. Every request answers exactly once through _rots_idb_on_done, with
+// explicit transaction oncomplete/onerror/onabort handling (never IDBFS, whose errors vanish).
+// Error kinds match rots::BackendErrorKind: 0 none, 1 quota, 2 unavailable, 3 failed.
+
+mergeInto(LibraryManager.library, {
+  $RotsIdb: {
+    DB_NAME: 'rots-werkmap',
+    DB_VERSION: 1,
+    STORE: 'records',
+    db: null,
+    pendingWrites: [],
+
+    done: function (requestId, kind, detail) {
+      var ptr = allocateUTF8(detail || '');
+      try { _rots_idb_on_done(requestId, kind, ptr); } finally { _free(ptr); }
+    },
+
+    kindOf: function (error) {
+      if (!error) return 3;
+      if (error.name === 'QuotaExceededError') return 1;
+      if (error.name === 'InvalidStateError' || error.name === 'SecurityError') return 2;
+      return 3;
+    },
+
+    describe: function (error) {
+      return error ? (error.name + ': ' + error.message) : 'unknown error';
+    },
+  },
+
+  rots_idb_open__deps: ['$RotsIdb'],
+  rots_idb_open: function (requestId) {
+    if (typeof indexedDB === 'undefined') {
+      RotsIdb.done(requestId, 2, 'indexedDB is not available');
+      return;
+    }
+    var request;
+    try {
+      request = indexedDB.open(RotsIdb.DB_NAME, RotsIdb.DB_VERSION);
+    } catch (e) {
+      RotsIdb.done(requestId, 2, RotsIdb.describe(e));
+      return;
+    }
+    request.onupgradeneeded = function () {
+      var db = request.result;
+      if (!db.objectStoreNames.contains(RotsIdb.STORE)) db.createObjectStore(RotsIdb.STORE);
+    };
+    request.onsuccess = function () {
+      RotsIdb.db = request.result;
+      // A newer version of the app in another tab wants to upgrade: let it, we reload later.
+      RotsIdb.db.onversionchange = function () { RotsIdb.db.close(); RotsIdb.db = null; };
+      RotsIdb.done(requestId, 0, '');
+    };
+    request.onerror = function () { RotsIdb.done(requestId, 2, RotsIdb.describe(request.error)); };
+    request.onblocked = function () { /* waits for the other tab to close its connection */ };
+  },
+
+  rots_idb_load_all__deps: ['$RotsIdb'],
+  rots_idb_load_all: function (requestId) {
+    if (!RotsIdb.db) { RotsIdb.done(requestId, 2, 'database is not open'); return; }
+    var tx;
+    try {
+      tx = RotsIdb.db.transaction(RotsIdb.STORE, 'readonly');
+    } catch (e) {
+      RotsIdb.done(requestId, 2, RotsIdb.describe(e));
+      return;
+    }
+    var store = tx.objectStore(RotsIdb.STORE);
+    var keys = store.getAllKeys();
+    var values = store.getAll();
+    tx.oncomplete = function () {
+      var k = keys.result, v = values.result;
+      for (var i = 0; i < k.length; i++) {
+        var value = v[i];
+        // Anything that is not text is passed on as unreadable text, so it gets quarantined.
+        var text = typeof value === 'string' ? value : '\u0001 not a text record';
+        var keyPtr = allocateUTF8(String(k[i]));
+        var valuePtr = allocateUTF8(text);
+        try { _rots_idb_on_record(requestId, keyPtr, valuePtr); } finally { _free(keyPtr); _free(valuePtr); }
+      }
+      RotsIdb.done(requestId, 0, '');
+    };
+    tx.onabort = function () { RotsIdb.done(requestId, RotsIdb.kindOf(tx.error), RotsIdb.describe(tx.error)); };
+  },
+
+  rots_idb_stage_put__deps: ['$RotsIdb'],
+  rots_idb_stage_put: function (keyPtr, valuePtr) {
+    RotsIdb.pendingWrites.push([UTF8ToString(keyPtr), UTF8ToString(valuePtr)]);
+  },
+
+  rots_idb_stage_delete__deps: ['$RotsIdb'],
+  rots_idb_stage_delete: function (keyPtr) {
+    RotsIdb.pendingWrites.push([UTF8ToString(keyPtr), null]);
+  },
+
+  // Commits every staged write in one readwrite transaction: all land, or none does.
+  rots_idb_commit__deps: ['$RotsIdb'],
+  rots_idb_commit: function (requestId) {
+    var writes = RotsIdb.pendingWrites;
+    RotsIdb.pendingWrites = [];
+    if (!RotsIdb.db) { RotsIdb.done(requestId, 2, 'database is not open'); return; }
+    var tx;
+    try {
+      tx = RotsIdb.db.transaction(RotsIdb.STORE, 'readwrite', { durability: 'strict' });
+      var store = tx.objectStore(RotsIdb.STORE);
+      for (var i = 0; i < writes.length; i++) {
+        if (writes[i][1] === null) store.delete(writes[i][0]);
+        else store.put(writes[i][1], writes[i][0]);
+      }
+    } catch (e) {
+      if (tx) { try { tx.abort(); } catch (ignored) {} }
+      RotsIdb.done(requestId, RotsIdb.kindOf(e), RotsIdb.describe(e));
+      return;
+    }
+    var answered = false;
+    var answer = function (kind, detail) { if (!answered) { answered = true; RotsIdb.done(requestId, kind, detail); } };
+    tx.oncomplete = function () { answer(0, ''); };
+    tx.onerror = function (event) { event.preventDefault(); };  // the abort below reports it
+    tx.onabort = function () { answer(RotsIdb.kindOf(tx.error), RotsIdb.describe(tx.error)); };
+  },
+});

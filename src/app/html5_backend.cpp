@@ -1,0 +1,245 @@
+#include "app/html5_backend.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include "platform/web/text_input.hpp"
+#include "ui/automation.hpp"
+
+namespace rots::app {
+namespace {
+
+Html5Backend* self(void* user_data) { return static_cast<Html5Backend*>(user_data); }
+
+EM_JS(double, rots_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
+
+struct KeyName {
+  const char* name;
+  ImGuiKey key;
+};
+
+// KeyboardEvent.key values for keys ImGui acts on; letters and digits are handled below.
+constexpr KeyName named_keys[] = {
+    {"Enter", ImGuiKey_Enter},         {"Tab", ImGuiKey_Tab},           {"Backspace", ImGuiKey_Backspace},
+    {"Delete", ImGuiKey_Delete},       {"Escape", ImGuiKey_Escape},     {"ArrowLeft", ImGuiKey_LeftArrow},
+    {"ArrowRight", ImGuiKey_RightArrow}, {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow},
+    {"Home", ImGuiKey_Home},           {"End", ImGuiKey_End},           {"PageUp", ImGuiKey_PageUp},
+    {"PageDown", ImGuiKey_PageDown},   {" ", ImGuiKey_Space},           {"Shift", ImGuiKey_LeftShift},
+    {"Control", ImGuiKey_LeftCtrl},    {"Alt", ImGuiKey_LeftAlt},       {"Meta", ImGuiKey_LeftSuper},
+};
+
+ImGuiKey key_from_name(const char* name) {
+  for (const auto& k : named_keys)
+    if (std::strcmp(k.name, name) == 0) return k.key;
+  if (name[0] != '\0' && name[1] == '\0') {
+    const char c = name[0];
+    if (c >= 'a' && c <= 'z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'a'));
+    if (c >= 'A' && c <= 'Z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'A'));
+    if (c >= '0' && c <= '9') return static_cast<ImGuiKey>(ImGuiKey_0 + (c - '0'));
+  }
+  return ImGuiKey_None;
+}
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void* user_data) {
+  const float x = static_cast<float>(e->targetX), y = static_cast<float>(e->targetY);
+  const int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
+  switch (type) {
+    case EMSCRIPTEN_EVENT_MOUSEDOWN: self(user_data)->on_pointer(x, y, button, true, false); break;
+    case EMSCRIPTEN_EVENT_MOUSEUP: self(user_data)->on_pointer(x, y, button, false, false); break;
+    default: self(user_data)->on_pointer_move(x, y, false); break;
+  }
+  return EM_TRUE;
+}
+
+EM_BOOL on_wheel_event(int, const EmscriptenWheelEvent* e, void* user_data) {
+  // Pixels, lines or pages into ImGui's "notches".
+  const double unit = e->deltaMode == DOM_DELTA_PIXEL ? 100.0 : e->deltaMode == DOM_DELTA_LINE ? 3.0 : 1.0;
+  self(user_data)->on_wheel(static_cast<float>(-e->deltaX / unit), static_cast<float>(-e->deltaY / unit));
+  return EM_TRUE;
+}
+
+const EmscriptenTouchPoint* find_touch(const EmscriptenTouchEvent* e, long id) {
+  for (int i = 0; i < e->numTouches; ++i)
+    if (e->touches[i].identifier == id && e->touches[i].isChanged) return &e->touches[i];
+  return nullptr;
+}
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
+  Html5Backend* backend = self(user_data);
+  // preventDefault on every touch event: no browser scrolling/zooming of the canvas and no
+  // emulated mouse events afterwards (which would click a second time).
+  static long active = -1;
+  if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+    if (active != -1) return EM_TRUE;
+    for (int i = 0; i < e->numTouches; ++i) {
+      if (!e->touches[i].isChanged) continue;
+      active = e->touches[i].identifier;
+      backend->on_pointer(static_cast<float>(e->touches[i].targetX), static_cast<float>(e->touches[i].targetY), 0,
+                          true, true);
+      break;
+    }
+    return EM_TRUE;
+  }
+  const EmscriptenTouchPoint* t = find_touch(e, active);
+  if (!t) return EM_TRUE;
+  const float x = static_cast<float>(t->targetX), y = static_cast<float>(t->targetY);
+  if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+    backend->on_pointer_move(x, y, true);
+  } else {
+    active = -1;
+    if (type == EMSCRIPTEN_EVENT_TOUCHEND) backend->on_touch_end(x, y);
+    else backend->on_pointer(x, y, 0, false, true);  // touchcancel: release without focusing
+  }
+  return EM_TRUE;
+}
+
+EM_BOOL on_key_event(int type, const EmscriptenKeyboardEvent* e, void* user_data) {
+  const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+  self(user_data)->on_key(e->key, down, e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+  // Let everything else through to the text bridge: printable keys must reach the textarea
+  // as `input` events. Tab would move browser focus away from it.
+  return std::strcmp(e->key, "Tab") == 0 ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL on_resize_event(int, const EmscriptenUiEvent*, void* user_data) {
+  self(user_data)->on_resize();
+  return EM_FALSE;
+}
+
+EM_BOOL on_orientation(int, const EmscriptenOrientationChangeEvent*, void* user_data) {
+  self(user_data)->on_resize();
+  return EM_FALSE;
+}
+
+EM_BOOL on_focus_change(int type, const EmscriptenFocusEvent*, void* user_data) {
+  ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+  self(user_data)->request_frame();
+  return EM_FALSE;
+}
+
+}  // namespace
+
+bool Html5Backend::install(const char* canvas_selector, std::function<void()> wake) {
+  canvas_ = canvas_selector;
+  wake_ = std::move(wake);
+  ImGuiIO& io = ImGui::GetIO();
+  io.BackendPlatformName = "rots_html5";
+  io.IniFilename = nullptr;              // layout is code, not a file
+  io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep the loop busy
+
+  emscripten_set_mousedown_callback(canvas_, this, EM_TRUE, on_mouse);
+  emscripten_set_mouseup_callback(canvas_, this, EM_TRUE, on_mouse);
+  emscripten_set_mousemove_callback(canvas_, this, EM_TRUE, on_mouse);
+  emscripten_set_wheel_callback(canvas_, this, EM_TRUE, on_wheel_event);
+  emscripten_set_touchstart_callback(canvas_, this, EM_TRUE, on_touch);
+  emscripten_set_touchmove_callback(canvas_, this, EM_TRUE, on_touch);
+  emscripten_set_touchend_callback(canvas_, this, EM_TRUE, on_touch);
+  emscripten_set_touchcancel_callback(canvas_, this, EM_TRUE, on_touch);
+  emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_TRUE, on_key_event);
+  emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_TRUE, on_key_event);
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, on_resize_event);
+  emscripten_set_orientationchange_callback(this, EM_FALSE, on_orientation);
+  emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, on_focus_change);
+  emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, on_focus_change);
+  rots_text_input_install();
+  update_canvas_size();
+  last_time_ = emscripten_get_now();
+  return true;
+}
+
+void Html5Backend::update_canvas_size() {
+  double w = 0, h = 0;
+  emscripten_get_element_css_size(canvas_, &w, &h);
+  const double ratio = rots_device_pixel_ratio();
+  metrics_.css_width = static_cast<float>(w);
+  metrics_.css_height = static_cast<float>(h);
+  metrics_.pixel_ratio = static_cast<float>(ratio);
+  metrics_.framebuffer_width = static_cast<int>(std::lround(w * ratio));
+  metrics_.framebuffer_height = static_cast<int>(std::lround(h * ratio));
+  emscripten_set_canvas_element_size(canvas_, metrics_.framebuffer_width, metrics_.framebuffer_height);
+  size_dirty_ = false;
+}
+
+bool Html5Backend::new_frame() {
+  const float old_ratio = metrics_.pixel_ratio;
+  if (size_dirty_) update_canvas_size();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(metrics_.css_width, metrics_.css_height);
+  io.DisplayFramebufferScale = ImVec2(metrics_.pixel_ratio, metrics_.pixel_ratio);
+  const double now = emscripten_get_now();
+  // Frames are drawn on demand, so the gap can be long; ImGui only needs it positive.
+  io.DeltaTime = static_cast<float>(std::clamp((now - last_time_) / 1000.0, 1e-4, 1.0));
+  last_time_ = now;
+  // The hidden textarea keeps focus exactly while ImGui edits text.
+  if (!io.WantTextInput && rots_text_input_has_focus()) rots_text_input_blur();
+  if (io.WantTextInput && !rots_text_input_has_focus()) rots_text_input_focus();
+  return old_ratio != metrics_.pixel_ratio;
+}
+
+void Html5Backend::on_pointer(float x, float y, int button, bool down, bool touch) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+  io.AddMousePosEvent(x, y);
+  if (button >= 0) io.AddMouseButtonEvent(button, down);
+  if (!down && !touch) focus_text_input_if_tapped(x, y);
+  request_frame();
+}
+
+void Html5Backend::on_pointer_move(float x, float y, bool touch) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+  io.AddMousePosEvent(x, y);
+  request_frame();
+}
+
+void Html5Backend::on_touch_end(float x, float y) {
+  on_pointer(x, y, 0, false, true);
+  // A finger has no hover: move the pointer away once the tap is processed.
+  ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  focus_text_input_if_tapped(x, y);
+}
+
+// iOS opens the on-screen keyboard only for a focus() made inside the user's gesture, so the
+// decision is taken here, against the text fields of the frame the user saw.
+void Html5Backend::focus_text_input_if_tapped(float x, float y) {
+  for (const auto& item : ui::automation().items()) {
+    if (item.kind != "text" || !item.visible || !item.enabled) continue;
+    if (x >= item.x && x < item.x + item.w && y >= item.y && y < item.y + item.h) {
+      rots_text_input_focus();
+      return;
+    }
+  }
+}
+
+void Html5Backend::on_wheel(float dx, float dy) {
+  ImGui::GetIO().AddMouseWheelEvent(dx, dy);
+  request_frame();
+}
+
+void Html5Backend::on_key(const char* key, bool down, bool ctrl, bool shift, bool alt, bool meta) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
+  io.AddKeyEvent(ImGuiMod_Shift, shift);
+  io.AddKeyEvent(ImGuiMod_Alt, alt);
+  io.AddKeyEvent(ImGuiMod_Super, meta);
+  const ImGuiKey k = key_from_name(key);
+  if (k != ImGuiKey_None) io.AddKeyEvent(k, down);
+  request_frame();
+}
+
+void Html5Backend::on_text(const char* utf8) {
+  ImGui::GetIO().AddInputCharactersUTF8(utf8);
+  request_frame();
+}
+
+void Html5Backend::on_resize() {
+  size_dirty_ = true;
+  request_frame();
+}
+
+}  // namespace rots::app

@@ -1,0 +1,45 @@
+#pragma once
+// Our thin ImGui platform backend on emscripten/html5.h (instead of Emscripten's GLFW, which
+// turns touches into duplicate clicks, ignores devicePixelRatio and never gets text from
+// on-screen keyboards). Drawing is left to imgui_impl_opengl3.
+#include <functional>
+
+namespace rots::app {
+
+struct CanvasMetrics {
+  float css_width = 0, css_height = 0;  // ImGui's DisplaySize
+  float pixel_ratio = 1;                // devicePixelRatio: framebuffer = css * ratio
+  int framebuffer_width = 0, framebuffer_height = 0;
+};
+
+class Html5Backend {
+ public:
+  // `wake` is called whenever an event needs a frame to be drawn.
+  bool install(const char* canvas_selector, std::function<void()> wake);
+  // Per frame, before ImGui::NewFrame: sizes, time, text focus. Returns true if the pixel
+  // ratio changed (fonts must be rebuilt).
+  bool new_frame();
+  const CanvasMetrics& metrics() const { return metrics_; }
+
+  // Entry points for browser callbacks (static trampolines forward here).
+  void on_pointer(float x, float y, int button, bool down, bool touch);
+  void on_pointer_move(float x, float y, bool touch);
+  void on_touch_end(float x, float y);
+  void on_wheel(float dx, float dy);
+  void on_key(const char* key, bool down, bool ctrl, bool shift, bool alt, bool meta);
+  void on_text(const char* utf8);
+  void on_resize();
+  void request_frame() { if (wake_) wake_(); }
+
+ private:
+  void update_canvas_size();
+  void focus_text_input_if_tapped(float x, float y);
+
+  const char* canvas_ = "#canvas";
+  std::function<void()> wake_;
+  CanvasMetrics metrics_;
+  double last_time_ = 0;
+  bool size_dirty_ = true;
+};
+
+}  // namespace rots::app

@@ -1,0 +1,139 @@
+// Wiring: WebGL2 context, ImGui, the html5 backend, IndexedDB, and a frame loop that runs only
+// when something changed (input, resize, a finished save), so an untouched tab uses no CPU.
+#include <GLES3/gl3.h>
+#include <algorithm>
+#include <cstdio>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+#include <string>
+
+#include "app/app.hpp"
+#include "app/html5_backend.hpp"
+#include "platform/web/idb_backend.hpp"
+#include "ui/automation.hpp"
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+
+namespace {
+
+struct Runtime {
+  rots::app::Html5Backend backend;
+  rots::IdbBackend storage;
+  std::unique_ptr<rots::app::App> app;
+  int frames_wanted = 0;
+  bool frame_scheduled = false;
+  long frames_drawn = 0;
+  bool announced_ready = false;
+  std::string automation_json;
+};
+
+Runtime* g_runtime = nullptr;
+
+EM_JS(void, rots_announce_ready, (), {
+  if (window.rotsAutomation) window.rotsAutomation._markReady();
+});
+
+EM_JS(void, rots_report_fatal, (const char* message), {
+  if (window.rotsShowFatal) window.rotsShowFatal(UTF8ToString(message));
+});
+
+void schedule_frame();
+
+// One frame: events queued since the last frame are handed to ImGui, the UI is drawn, and the
+// draw data goes to WebGL.
+EM_BOOL draw_frame(double, void*) {
+  Runtime& rt = *g_runtime;
+  rt.frame_scheduled = false;
+  if (rt.backend.new_frame()) {
+    rots::ui::load_fonts(rt.backend.metrics().pixel_ratio);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  rots::ui::automation().begin_frame();
+  rt.app->draw_frame();
+  ImGui::Render();
+  const bool table_changed = rots::ui::automation().end_frame();
+
+  const auto& m = rt.backend.metrics();
+  glViewport(0, 0, m.framebuffer_width, m.framebuffer_height);
+  glClearColor(0.965f, 0.961f, 0.945f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ++rt.frames_drawn;
+
+  // Input events are applied one per frame (ImGui trickles them), and a change shows its
+  // result one frame later: keep drawing until both settle.
+  if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() || table_changed) rt.frames_wanted = std::max(rt.frames_wanted, 2);
+  if (--rt.frames_wanted > 0) schedule_frame();
+  if (rt.app->loaded() && !rt.announced_ready && rt.frames_wanted <= 0) {
+    rt.announced_ready = true;
+    rots_announce_ready();
+  }
+  return EM_FALSE;
+}
+
+void schedule_frame() {
+  Runtime& rt = *g_runtime;
+  if (rt.frame_scheduled) return;
+  rt.frame_scheduled = true;
+  emscripten_request_animation_frame(draw_frame, nullptr);
+}
+
+void wake() {
+  g_runtime->frames_wanted = std::max(g_runtime->frames_wanted, 3);
+  schedule_frame();
+}
+
+bool create_gl_context() {
+  EmscriptenWebGLContextAttributes attrs;
+  emscripten_webgl_init_context_attributes(&attrs);
+  attrs.majorVersion = 2;
+  attrs.minorVersion = 0;
+  attrs.alpha = EM_FALSE;
+  attrs.depth = EM_FALSE;
+  attrs.stencil = EM_FALSE;
+  attrs.antialias = EM_FALSE;
+  // Frames are drawn only on change; keep the last one for the compositor and screenshots.
+  attrs.preserveDrawingBuffer = EM_TRUE;
+  const auto context = emscripten_webgl_create_context("#canvas", &attrs);
+  if (context <= 0) return false;
+  emscripten_webgl_make_context_current(context);
+  return true;
+}
+
+}  // namespace
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void rots_text_input(const char* utf8) {
+  if (g_runtime) g_runtime->backend.on_text(utf8);
+}
+EMSCRIPTEN_KEEPALIVE const char* rots_automation_json() {
+  g_runtime->automation_json = rots::ui::automation().to_json();
+  return g_runtime->automation_json.c_str();
+}
+EMSCRIPTEN_KEEPALIVE double rots_frames_drawn() { return g_runtime ? static_cast<double>(g_runtime->frames_drawn) : 0; }
+}
+
+int main() {
+  if (!create_gl_context()) {
+    rots_report_fatal("Deze browser ondersteunt geen WebGL 2. Gebruik een recente versie van Safari, Chrome of Firefox.");
+    return 1;
+  }
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  static Runtime runtime;
+  g_runtime = &runtime;
+  runtime.backend.install("#canvas", wake);
+  rots::ui::apply_theme();
+  rots::ui::load_fonts(runtime.backend.metrics().pixel_ratio);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  runtime.app = std::make_unique<rots::app::App>(runtime.storage, wake);
+  runtime.app->start();
+  wake();
+  return 0;  // the runtime stays alive (EXIT_RUNTIME=0); frames come from the browser
+}

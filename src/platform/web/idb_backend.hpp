@@ -1,0 +1,32 @@
+#pragma once
+// RecordBackend on IndexedDB (shell/jslib/idb.js). Completions arrive from the browser's
+// event loop through the exported rots_idb_on_* functions.
+#include <map>
+
+#include "platform/record_backend.hpp"
+
+namespace rots {
+
+class IdbBackend final : public RecordBackend {
+ public:
+  IdbBackend();
+  ~IdbBackend() override;
+  void open(Done done) override;
+  void load_all(Loaded done) override;
+  void commit(std::vector<RecordWrite> writes, Done done) override;
+
+  // Entry points for the JS half.
+  void deliver_record(int request_id, const char* key, const char* value);
+  void finish(int request_id, int kind, const char* detail);
+
+ private:
+  struct Request {
+    Done done;
+    Loaded loaded;
+    std::vector<StoredRecord> records;
+  };
+  int next_request_id_ = 1;
+  std::map<int, Request> requests_;
+};
+
+}  // namespace rots

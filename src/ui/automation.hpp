@@ -1,0 +1,40 @@
+#pragma once
+// The automation table: every labelled widget drawn this frame, with a stable id, its kind,
+// label, value and rectangle in CSS pixels. Browser tests find widgets here and drive them
+// with real input events at those rectangles; a later accessibility mirror reads it too.
+// The ids are documented in docs/automation.md.
+#include <string>
+#include <vector>
+
+namespace rots::ui {
+
+struct AutomationItem {
+  std::string id;     // stable, e.g. "case.new"
+  std::string kind;   // button, text, combo, option, row, heading, status
+  std::string label;  // what the user reads
+  std::string value;  // current value of inputs and statuses
+  float x = 0, y = 0, w = 0, h = 0;
+  bool visible = true;   // inside its window's visible area
+  bool enabled = true;
+  bool focused = false;  // text fields: being edited
+};
+
+class AutomationTable {
+ public:
+  void begin_frame() { building_.clear(); }
+  void add(AutomationItem item) { building_.push_back(std::move(item)); }
+  // Publishes this frame's items; returns true when they differ from the previous frame's.
+  bool end_frame();
+
+  const std::vector<AutomationItem>& items() const { return published_; }
+  const AutomationItem* find(const std::string& id) const;
+  std::string to_json() const;
+
+ private:
+  std::vector<AutomationItem> building_;
+  std::vector<AutomationItem> published_;
+};
+
+AutomationTable& automation();
+
+}  // namespace rots::ui

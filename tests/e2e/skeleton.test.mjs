@@ -1,0 +1,119 @@
+// The walking skeleton, as a field worker uses it on a tablet: register a case with an
+// accented pseudonym, reload, and find it again.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  LANDSCAPE, PORTRAIT, chooseOption, findItem, gotoApp, openTablet, saveNewCase, screenshot, startApp, tap,
+  textInputHasFocus, typeInto, waitForItem, waitReady,
+} from './support.mjs';
+
+describe('walking skeleton', () => {
+  let app;
+  before(async () => { app = await startApp(); });
+  after(async () => { await app.close(); });
+
+  it('keeps a new case with an accented pseudonym across a reload', async () => {
+    const { context, page, problems } = await openTablet(app, PORTRAIT);
+    await gotoApp(page, app.origin);
+    await waitForItem(page, 'cases.empty');
+    await screenshot(page, 'portrait-empty');
+
+    await tap(page, 'case.new');
+    await typeInto(page, 'case.pseudonym', 'Zoë');
+    await chooseOption(page, 'case.region', 'west-vlaanderen');
+    await screenshot(page, 'portrait-new-case');
+    await saveNewCase(page, 'Zoë');
+
+    await page.reload();
+    await waitReady(page);
+    const row = await findItem(page, (it) => it.kind === 'row' && it.label === 'Zoë');
+    assert.ok(row, 'case listed after reload');
+    assert.match(row.value, /West-Vlaanderen/);
+    await screenshot(page, 'portrait-list');
+
+    await page.setViewportSize(LANDSCAPE);
+    await waitForItem(page, 'case.new', (it) => it.x + it.w > PORTRAIT.width);  // laid out for the wider screen
+    await screenshot(page, 'landscape-list');
+
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('refuses an incomplete case with Dutch messages and saves nothing', async () => {
+    const { context, page, problems } = await openTablet(app, LANDSCAPE);
+    await gotoApp(page, app.origin);
+    await tap(page, 'case.new');
+    await tap(page, 'case.save');
+    const error = await waitForItem(page, 'case.pseudonym.error');
+    assert.equal(error.value, 'Vul een pseudoniem of initialen in.');
+    assert.equal((await waitForItem(page, 'case.region.error')).value, 'Kies een regio.');
+    await screenshot(page, 'landscape-new-case-errors');
+
+    await tap(page, 'case.cancel');
+    await waitForItem(page, 'cases.empty');
+    await page.reload();
+    await waitReady(page);
+    await waitForItem(page, 'cases.empty');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('moves keyboard focus to the text bridge only while a text field is edited', async () => {
+    const { context, page, problems } = await openTablet(app, PORTRAIT);
+    await gotoApp(page, app.origin);
+    await tap(page, 'case.new');
+    assert.equal(await textInputHasFocus(page), false);
+    await tap(page, 'case.pseudonym');
+    assert.equal(await textInputHasFocus(page), true, 'focused synchronously by the tap');
+    await tap(page, 'case.cancel');
+    await page.waitForFunction(() => document.activeElement.id !== 'rots-text-input');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('draws no frames while nobody touches it', async () => {
+    const { context, page, problems } = await openTablet(app, PORTRAIT);
+    await gotoApp(page, app.origin);
+    await page.waitForTimeout(500);
+    const before = await page.evaluate(() => window.rotsAutomation.framesDrawn());
+    await page.waitForTimeout(2000);
+    const afterIdle = await page.evaluate(() => window.rotsAutomation.framesDrawn());
+    assert.equal(afterIdle - before, 0, 'frames drawn while idle');
+    await tap(page, 'case.new');
+    await waitForItem(page, 'case.pseudonym');
+    assert.ok((await page.evaluate(() => window.rotsAutomation.framesDrawn())) > afterIdle, 'a tap draws');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('keeps the good cases and reports a record it cannot read', async () => {
+    const { context, page, problems } = await openTablet(app, PORTRAIT);
+    await gotoApp(page, app.origin);
+    await tap(page, 'case.new');
+    await typeInto(page, 'case.pseudonym', 'Noah');
+    await chooseOption(page, 'case.region', 'limburg');
+    await saveNewCase(page, 'Noah');
+
+    // Damage on disk (not something a user can do through the app): a truncated record.
+    await page.evaluate(() => new Promise((done, fail) => {
+      const open = indexedDB.open('rots-werkmap');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('records', 'readwrite');
+        tx.objectStore('records').put('{"case":{"id":"ffff', 'case:ffffffffffffffffffffffffffffffff');
+        tx.oncomplete = () => { open.result.close(); done(); };
+        tx.onabort = () => fail(tx.error);
+      };
+      open.onerror = () => fail(open.error);
+    }));
+    await page.reload();
+    await waitReady(page);
+    assert.ok(await findItem(page, (it) => it.kind === 'row' && it.label === 'Noah'), 'good case still listed');
+    const notice = await waitForItem(page, 'status.quarantine');
+    assert.match(notice.value, /1 opgeslagen record\(s\) konden niet gelezen worden/);
+    assert.match(notice.value, /case:ffffffffffffffffffffffffffffffff \(beschadigd\)/);
+    await screenshot(page, 'portrait-quarantine');
+    // Reading a damaged record is reported on screen, not as a page error.
+    assert.deepEqual(problems.filter((p) => !p.includes('quarantined record')), []);
+    await context.close();
+  });
+});
