@@ -1,21 +1,43 @@
-// The text bridge: a hidden <textarea> holds keyboard focus while an ImGui text field is
-// active, so that on-screen keyboards, IME composition, dictation and pasted text all arrive
-// as `input` events (never as key codes, which Android keyboards do not send). Whatever the
-// textarea gathers is forwarded to wasm and the textarea is emptied again, so no character
-// can arrive twice.
+// The text bridge: while a text field is edited, a hidden <textarea> IS the editor. It holds
+// the field's text, caret and selection, so on-screen keyboards (which never send key codes on
+// Android), autocorrect, long-press accents, dead keys, dictation, IME composition, paste and
+// undo all work as in any web form. Every change is reported to wasm with the whole text and
+// selection (never as separate characters, so nothing can arrive twice); the canvas draws it.
+// Kinds match rots::TextInputKind: 0 text, 1 name, 2 multi-line, 3 number, 4 e-mail, 5 phone.
 
 mergeInto(LibraryManager.library, {
   $RotsText: {
     el: null,
+    kind: 0,
+    active: false,
     composing: false,
+    lastSent: '',
 
-    forward: function () {
+    report: function () {
       var el = RotsText.el;
-      if (RotsText.composing || !el.value) return;
-      var text = el.value.replace(/\r\n?/g, '\n');
-      el.value = '';
-      var ptr = allocateUTF8(text);
-      try { _rots_text_input(ptr); } finally { _free(ptr); }
+      if (!RotsText.active) return;
+      var start = el.selectionStart, end = el.selectionEnd;
+      var key = el.value + '\u0000' + start + ',' + end + ',' + RotsText.composing;
+      if (key === RotsText.lastSent) return;
+      RotsText.lastSent = key;
+      var ptr = allocateUTF8(el.value);
+      try { _rots_text_state(ptr, start, end, RotsText.composing ? 1 : 0); } finally { _free(ptr); }
+    },
+
+    remember: function () {
+      var el = RotsText.el;
+      RotsText.lastSent = el.value + '\u0000' + el.selectionStart + ',' + el.selectionEnd + ',' + RotsText.composing;
+    },
+
+    configure: function (kind) {
+      var el = RotsText.el;
+      var modes = ['text', 'text', 'text', 'decimal', 'email', 'tel'];
+      el.setAttribute('inputmode', modes[kind] || 'text');
+      el.setAttribute('enterkeyhint', kind === 2 ? 'enter' : 'next');
+      el.setAttribute('autocapitalize', kind === 1 ? 'words' : kind >= 3 ? 'off' : 'sentences');
+      el.setAttribute('autocorrect', kind === 2 || kind === 0 ? 'on' : 'off');
+      el.spellcheck = kind === 2;
+      RotsText.kind = kind;
     },
 
     install: function () {
@@ -26,29 +48,83 @@ mergeInto(LibraryManager.library, {
         document.body.appendChild(el);
       }
       RotsText.el = el;
-      el.addEventListener('compositionstart', function () { RotsText.composing = true; });
-      el.addEventListener('compositionend', function () { RotsText.composing = false; RotsText.forward(); });
-      el.addEventListener('input', function (e) {
-        // Enter arrives as a key event (ImGui decides what it means); drop the line break here.
-        if (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph') { el.value = ''; return; }
-        if (e.isComposing) return;
-        RotsText.forward();
+      var report = function () { RotsText.report(); };
+      el.addEventListener('compositionstart', function () { RotsText.composing = true; report(); });
+      el.addEventListener('compositionupdate', report);
+      el.addEventListener('compositionend', function () { RotsText.composing = false; report(); });
+      el.addEventListener('input', report);
+      el.addEventListener('select', report);
+      el.addEventListener('keyup', report);
+      document.addEventListener('selectionchange', report);
+      el.addEventListener('beforeinput', function (e) {
+        // Single-line fields: Enter means "next field", handled by the app as a key.
+        var lineBreak = e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph';
+        if (lineBreak && RotsText.kind !== 2) e.preventDefault();
       });
+      el.addEventListener('keydown', function (e) {
+        if (e.key === 'Enter' && RotsText.kind !== 2) e.preventDefault();
+      });
+      if (window.visualViewport) {
+        var viewport = window.visualViewport;
+        var visible = function () { _rots_visible_viewport(viewport.height + viewport.offsetTop); };
+        viewport.addEventListener('resize', visible);
+        viewport.addEventListener('scroll', visible);
+      }
     },
   },
 
   rots_text_input_install__deps: ['$RotsText'],
   rots_text_input_install: function () { RotsText.install(); },
 
-  // Must be called synchronously inside a touchend/mouseup handler for iOS to open the keyboard.
-  rots_text_input_focus: function () {
-    if (document.activeElement !== RotsText.el) RotsText.el.focus({ preventScroll: true });
+  // Called synchronously inside a touchend/mouseup handler when a field is tapped: iOS opens the
+  // on-screen keyboard only for a focus() made inside the user's gesture.
+  rots_text_input_begin__deps: ['$RotsText'],
+  rots_text_input_begin: function (textPtr, start, end, kind, x, y, w, h) {
+    var el = RotsText.el;
+    RotsText.configure(kind);
+    RotsText.composing = false;
+    el.value = UTF8ToString(textPtr);
+    // Sit where the field is, so the browser scrolls the right place into view for the keyboard.
+    el.style.left = x + 'px';
+    el.style.top = y + 'px';
+    el.style.width = Math.max(1, w) + 'px';
+    el.style.height = Math.max(1, h) + 'px';
+    if (document.activeElement !== el) el.focus({ preventScroll: true });
+    el.setSelectionRange(start, end);
+    RotsText.active = true;
+    RotsText.remember();
   },
 
-  rots_text_input_blur: function () {
+  rots_text_input_select__deps: ['$RotsText'],
+  rots_text_input_select: function (start, end) {
+    RotsText.el.setSelectionRange(start, end);
+    RotsText.remember();
+  },
+
+  rots_text_input_end__deps: ['$RotsText'],
+  rots_text_input_end: function () {
+    RotsText.active = false;
     if (document.activeElement === RotsText.el) RotsText.el.blur();
     RotsText.el.value = '';
   },
 
-  rots_text_input_has_focus: function () { return document.activeElement === RotsText.el ? 1 : 0; },
+  rots_text_input_copy__deps: ['$RotsText'],
+  rots_text_input_copy: function (textPtr) {
+    var text = UTF8ToString(textPtr);
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(function () {});
+    }
+  },
+
+  // Inserts the clipboard's text at the caret, as if typed (the browser may ask permission).
+  rots_text_input_paste__deps: ['$RotsText'],
+  rots_text_input_paste: function () {
+    if (!navigator.clipboard || !navigator.clipboard.readText) return;
+    navigator.clipboard.readText().then(function (text) {
+      var el = RotsText.el;
+      if (!RotsText.active || !text) return;
+      el.setRangeText(text, el.selectionStart, el.selectionEnd, 'end');
+      RotsText.report();
+    }).catch(function () {});
+  },
 });

@@ -4,12 +4,21 @@
 
 #include "platform/clock.hpp"
 #include "platform/random_id.hpp"
+#include "ui/text_nl.hpp"
 
 namespace rots::app {
+namespace {
+constexpr std::int64_t toast_duration_ms = 6000;  // long enough to reach "Ongedaan maken"
 
-App::App(RecordBackend& backend, std::function<void()> request_frame)
-    : store_(backend), request_frame_(std::move(request_frame)) {
-  store_.on_change([this] { request_frame_(); });
+std::string format(const char* pattern, const std::string& value) {
+  char buffer[512];
+  std::snprintf(buffer, sizeof buffer, pattern, value.c_str());
+  return buffer;
+}
+}  // namespace
+
+App::App(RecordBackend& backend, AppHooks hooks) : store_(backend), hooks_(std::move(hooks)) {
+  store_.on_change([this] { hooks_.request_frame(); });
 }
 
 void App::start() {
@@ -26,40 +35,95 @@ void App::finish_load(LoadReport report) {
   for (const auto& q : report.quarantined)
     std::fprintf(stderr, "quarantined record %s: %s\n", q.key.c_str(), q.error.detail.c_str());
   workspace_.load(std::move(report.cases));
+  if (report.settings) settings_ = *report.settings;
   quarantined_ = std::move(report.quarantined);
-  request_frame_();
+  hooks_.request_frame();
+}
+
+CommandContext App::context(std::string new_id) const {
+  return CommandContext{"", local_today(), unix_time_ms(), std::move(new_id)};
 }
 
 void App::draw_frame() {
-  const ui::AppView view{workspace_, screen_, load_phase_, store_.state(), quarantined_, new_case_issues_,
-                         local_today()};
+  if (toast_ && unix_time_ms() >= toast_expires_ms_) toast_.reset();
+  const ui::AppView view{workspace_,     screen_,        load_phase_,      store_.state(), quarantined_,
+                         new_case_issues_, local_today(), selected_case_id_, settings_,      toast_};
   ui::Commands commands;
   ui_.draw(view, commands);
   for (const auto& command : commands) handle(command);
-  if (!commands.empty()) request_frame_();
+  if (!commands.empty()) hooks_.request_frame();
+}
+
+ApplyResult App::apply_and_save(const Command& command) {
+  ApplyResult result = workspace_.apply(command, context(new_random_id()));
+  if (!result.ok()) return result;
+  std::vector<const Case*> changed;
+  for (const auto& id : result.changed_case_ids) changed.push_back(workspace_.find(id));
+  store_.save_cases(changed, result.deleted_case_ids);
+  return result;
+}
+
+void App::show_toast(std::string text, bool can_undo) {
+  toast_ = ui::Toast{std::move(text), can_undo};
+  toast_expires_ms_ = unix_time_ms() + toast_duration_ms;
+  hooks_.wake_after(static_cast<double>(toast_duration_ms) + 50.0);
 }
 
 void App::handle(const ui::UiCommand& command) {
-  if (std::holds_alternative<ui::OpenNewCase>(command)) {
-    new_case_issues_.clear();
-    screen_ = ui::Screen::NewCase;
-  } else if (std::holds_alternative<ui::CloseNewCase>(command)) {
-    screen_ = ui::Screen::CaseList;
-  } else if (const auto* submit = std::get_if<ui::SubmitNewCase>(&command)) {
-    submit_new_case(submit->draft);
-  } else if (std::holds_alternative<ui::RetrySave>(command)) {
-    store_.retry();
-  }
+  std::visit(
+      [this](const auto& c) {
+        using T = std::decay_t<decltype(c)>;
+        if constexpr (std::is_same_v<T, ui::OpenNewCase>) {
+          new_case_issues_.clear();
+          screen_ = ui::Screen::NewCase;
+        } else if constexpr (std::is_same_v<T, ui::SubmitNewCase>) {
+          submit_new_case(c.draft);
+        } else if constexpr (std::is_same_v<T, ui::NavigateBack> || std::is_same_v<T, ui::ShowCases>) {
+          screen_ = ui::Screen::CaseList;
+        } else if constexpr (std::is_same_v<T, ui::OpenCase>) {
+          selected_case_id_ = c.case_id;
+          screen_ = ui::Screen::CaseDetail;
+        } else if constexpr (std::is_same_v<T, ui::ShowSettings>) {
+          screen_ = ui::Screen::Settings;
+        } else if constexpr (std::is_same_v<T, ui::DeleteCaseRequest>) {
+          const Case* c_ptr = workspace_.find(c.case_id);
+          const std::string name = c_ptr ? c_ptr->pseudonym : std::string();
+          auto result = apply_and_save(DeleteCase{c.case_id});
+          if (!result.ok()) return;
+          last_undo_ = result.undo;
+          if (selected_case_id_ == c.case_id) {
+            selected_case_id_.clear();
+            screen_ = ui::Screen::CaseList;
+          }
+          show_toast(format(ui::text::deleted_format, name), true);
+        } else if constexpr (std::is_same_v<T, ui::DuplicateCaseRequest>) {
+          auto result = apply_and_save(DuplicateCase{c.case_id, c.pseudonym});
+          if (!result.ok()) return;
+          last_undo_ = result.undo;
+          show_toast(format(ui::text::duplicated_format, c.pseudonym), true);
+        } else if constexpr (std::is_same_v<T, ui::UndoLast>) {
+          if (!last_undo_) return;
+          auto result = apply_and_save(*last_undo_);
+          last_undo_.reset();
+          if (result.ok()) show_toast(ui::text::undone, false);
+        } else if constexpr (std::is_same_v<T, ui::DismissToast>) {
+          toast_.reset();
+        } else if constexpr (std::is_same_v<T, ui::ChangeSettings>) {
+          settings_ = c.settings;
+          store_.save_settings(settings_);
+        } else if constexpr (std::is_same_v<T, ui::RetrySave>) {
+          store_.retry();
+        }
+      },
+      command);
 }
 
 void App::submit_new_case(const CaseDraft& draft) {
-  const CommandContext context{"", local_today(), unix_time_ms(), new_random_id()};
-  const ApplyResult result = workspace_.apply(CreateCase{draft}, context);
+  const ApplyResult result = apply_and_save(CreateCase{draft});
   new_case_issues_ = result.issues;
   if (!result.ok()) return;
-  std::vector<const Case*> changed;
-  for (const auto& id : result.changed_case_ids) changed.push_back(workspace_.find(id));
-  store_.save_cases(changed);
+  last_undo_.reset();
+  selected_case_id_ = result.changed_case_ids.front();
   screen_ = ui::Screen::CaseList;
 }
 

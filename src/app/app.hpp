@@ -1,9 +1,11 @@
 #pragma once
 // The application: holds the domain state and the store, applies the UI's commands through the
-// one command path, and draws the UI each frame.
+// one command path (Workspace::apply), persists what changed, and draws the UI each frame.
+#include <cstdint>
 #include <functional>
-#include <memory>
+#include <optional>
 
+#include "core/settings.hpp"
 #include "core/workspace.hpp"
 #include "platform/record_backend.hpp"
 #include "storage/record_store.hpp"
@@ -12,27 +14,41 @@
 
 namespace rots::app {
 
+struct AppHooks {
+  std::function<void()> request_frame;
+  std::function<void(double delay_ms)> wake_after;  // a frame after this delay (toast expiry)
+};
+
 class App {
  public:
-  App(RecordBackend& backend, std::function<void()> request_frame);
+  App(RecordBackend& backend, AppHooks hooks);
 
   void start();  // opens storage and loads every record
   void draw_frame();
   bool loaded() const { return load_phase_ != ui::LoadPhase::Loading; }
+  const DeviceSettings& settings() const { return settings_; }
 
  private:
   void finish_load(LoadReport report);
   void handle(const ui::UiCommand& command);
   void submit_new_case(const CaseDraft& draft);
+  ApplyResult apply_and_save(const Command& command);
+  void show_toast(std::string text, bool can_undo);
+  CommandContext context(std::string new_id = {}) const;
 
   Workspace workspace_;
   RecordStore store_;
-  std::function<void()> request_frame_;
+  AppHooks hooks_;
   ui::Ui ui_;
   ui::Screen screen_ = ui::Screen::CaseList;
   ui::LoadPhase load_phase_ = ui::LoadPhase::Loading;
+  std::string selected_case_id_;
+  DeviceSettings settings_;
   std::vector<QuarantinedRecord> quarantined_;
   std::vector<ValidationIssue> new_case_issues_;
+  std::optional<ui::Toast> toast_;
+  std::int64_t toast_expires_ms_ = 0;
+  std::optional<Command> last_undo_;
 };
 
 }  // namespace rots::app

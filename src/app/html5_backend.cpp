@@ -8,8 +8,8 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 
-#include "platform/web/text_input.hpp"
-#include "ui/automation.hpp"
+#include "ui/screens.hpp"
+#include "ui/text_edit.hpp"
 
 namespace rots::app {
 namespace {
@@ -17,6 +17,13 @@ namespace {
 Html5Backend* self(void* user_data) { return static_cast<Html5Backend*>(user_data); }
 
 EM_JS(double, rots_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
+
+// env(safe-area-inset-*) as exposed by style.css on the root element (notch, home indicator).
+EM_JS(double, rots_safe_area_inset, (int side), {
+  var names = ['--safe-top', '--safe-right', '--safe-bottom', '--safe-left'];
+  var value = parseFloat(getComputedStyle(document.documentElement).getPropertyValue(names[side]));
+  return isNaN(value) ? 0 : value;
+});
 
 struct KeyName {
   const char* name;
@@ -146,7 +153,6 @@ bool Html5Backend::install(const char* canvas_selector, std::function<void()> wa
   emscripten_set_orientationchange_callback(this, EM_FALSE, on_orientation);
   emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, on_focus_change);
   emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, on_focus_change);
-  rots_text_input_install();
   update_canvas_size();
   last_time_ = emscripten_get_now();
   return true;
@@ -162,6 +168,8 @@ void Html5Backend::update_canvas_size() {
   metrics_.framebuffer_width = static_cast<int>(std::lround(w * ratio));
   metrics_.framebuffer_height = static_cast<int>(std::lround(h * ratio));
   emscripten_set_canvas_element_size(canvas_, metrics_.framebuffer_width, metrics_.framebuffer_height);
+  ui::set_safe_area({static_cast<float>(rots_safe_area_inset(0)), static_cast<float>(rots_safe_area_inset(1)),
+                     static_cast<float>(rots_safe_area_inset(2)), static_cast<float>(rots_safe_area_inset(3))});
   size_dirty_ = false;
 }
 
@@ -175,9 +183,6 @@ bool Html5Backend::new_frame() {
   // Frames are drawn on demand, so the gap can be long; ImGui only needs it positive.
   io.DeltaTime = static_cast<float>(std::clamp((now - last_time_) / 1000.0, 1e-4, 1.0));
   last_time_ = now;
-  // The hidden textarea keeps focus exactly while ImGui edits text.
-  if (!io.WantTextInput && rots_text_input_has_focus()) rots_text_input_blur();
-  if (io.WantTextInput && !rots_text_input_has_focus()) rots_text_input_focus();
   return old_ratio != metrics_.pixel_ratio;
 }
 
@@ -205,16 +210,8 @@ void Html5Backend::on_touch_end(float x, float y) {
 }
 
 // iOS opens the on-screen keyboard only for a focus() made inside the user's gesture, so the
-// decision is taken here, against the text fields of the frame the user saw.
-void Html5Backend::focus_text_input_if_tapped(float x, float y) {
-  for (const auto& item : ui::automation().items()) {
-    if (item.kind != "text" || !item.visible || !item.enabled) continue;
-    if (x >= item.x && x < item.x + item.w && y >= item.y && y < item.y + item.h) {
-      rots_text_input_focus();
-      return;
-    }
-  }
-}
+// edit session starts here, against the text fields of the frame the user saw.
+void Html5Backend::focus_text_input_if_tapped(float x, float y) { ui::edit_session().begin_at(x, y); }
 
 void Html5Backend::on_wheel(float dx, float dy) {
   ImGui::GetIO().AddMouseWheelEvent(dx, dy);
@@ -229,11 +226,6 @@ void Html5Backend::on_key(const char* key, bool down, bool ctrl, bool shift, boo
   io.AddKeyEvent(ImGuiMod_Super, meta);
   const ImGuiKey k = key_from_name(key);
   if (k != ImGuiKey_None) io.AddKeyEvent(k, down);
-  request_frame();
-}
-
-void Html5Backend::on_text(const char* utf8) {
-  ImGui::GetIO().AddInputCharactersUTF8(utf8);
   request_frame();
 }
 

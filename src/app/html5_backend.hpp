@@ -27,7 +27,6 @@ class Html5Backend {
   void on_touch_end(float x, float y);
   void on_wheel(float dx, float dy);
   void on_key(const char* key, bool down, bool ctrl, bool shift, bool alt, bool meta);
-  void on_text(const char* utf8);
   void on_resize();
   void request_frame() { if (wake_) wake_(); }
 

@@ -13,8 +13,11 @@
 #include "app/app.hpp"
 #include "app/html5_backend.hpp"
 #include "platform/web/idb_backend.hpp"
+#include "platform/web/web_text_input.hpp"
 #include "ui/automation.hpp"
 #include "ui/fonts.hpp"
+#include "ui/text_edit.hpp"
+#include "ui/screens.hpp"
 #include "ui/theme.hpp"
 
 namespace {
@@ -22,11 +25,14 @@ namespace {
 struct Runtime {
   rots::app::Html5Backend backend;
   rots::IdbBackend storage;
+  std::unique_ptr<rots::WebTextInput> text_input;
   std::unique_ptr<rots::app::App> app;
   int frames_wanted = 0;
   bool frame_scheduled = false;
   long frames_drawn = 0;
   bool announced_ready = false;
+  rots::DeviceSettings applied_settings;
+  float applied_pixel_ratio = 0.0f;
   std::string automation_json;
 };
 
@@ -42,26 +48,41 @@ EM_JS(void, rots_report_fatal, (const char* message), {
 
 void schedule_frame();
 
+// Theme, text size and pixel ratio decide the style and the font atlas; rebuild them only
+// when one of them changed (a font rebuild takes a few milliseconds).
+void apply_look(Runtime& rt) {
+  const auto& settings = rt.app->settings();
+  const float ratio = rt.backend.metrics().pixel_ratio;
+  const bool style_changed = !(settings == rt.applied_settings) || rt.applied_pixel_ratio == 0.0f;
+  if (style_changed) rots::ui::apply_theme(settings.theme, settings.text_size_percent);
+  if (style_changed || ratio != rt.applied_pixel_ratio) {
+    rots::ui::load_fonts(ratio);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  rt.applied_settings = settings;
+  rt.applied_pixel_ratio = ratio;
+}
+
 // One frame: events queued since the last frame are handed to ImGui, the UI is drawn, and the
 // draw data goes to WebGL.
 EM_BOOL draw_frame(double, void*) {
   Runtime& rt = *g_runtime;
   rt.frame_scheduled = false;
-  if (rt.backend.new_frame()) {
-    rots::ui::load_fonts(rt.backend.metrics().pixel_ratio);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  }
+  rt.backend.new_frame();
+  apply_look(rt);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   rots::ui::automation().begin_frame();
   rt.app->draw_frame();
+  rots::ui::edit_session().end_frame();
   ImGui::Render();
   const bool table_changed = rots::ui::automation().end_frame();
 
   const auto& m = rt.backend.metrics();
   glViewport(0, 0, m.framebuffer_width, m.framebuffer_height);
-  glClearColor(0.965f, 0.961f, 0.945f, 1.0f);
+  const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(rots::ui::palette().background);
+  glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   ++rt.frames_drawn;
@@ -89,6 +110,10 @@ void wake() {
   schedule_frame();
 }
 
+void wake_after(double delay_ms) {
+  emscripten_set_timeout([](void*) { wake(); }, delay_ms, nullptr);
+}
+
 bool create_gl_context() {
   EmscriptenWebGLContextAttributes attrs;
   emscripten_webgl_init_context_attributes(&attrs);
@@ -109,8 +134,11 @@ bool create_gl_context() {
 }  // namespace
 
 extern "C" {
-EMSCRIPTEN_KEEPALIVE void rots_text_input(const char* utf8) {
-  if (g_runtime) g_runtime->backend.on_text(utf8);
+// The on-screen keyboard covers the bottom of the page: keep the edited field above it.
+EMSCRIPTEN_KEEPALIVE void rots_visible_viewport(double bottom) {
+  rots::ui::set_visible_bottom(static_cast<float>(bottom));
+  rots::ui::edit_session().request_ensure_visible();
+  if (g_runtime) wake();
 }
 EMSCRIPTEN_KEEPALIVE const char* rots_automation_json() {
   g_runtime->automation_json = rots::ui::automation().to_json();
@@ -129,10 +157,11 @@ int main() {
   static Runtime runtime;
   g_runtime = &runtime;
   runtime.backend.install("#canvas", wake);
-  rots::ui::apply_theme();
-  rots::ui::load_fonts(runtime.backend.metrics().pixel_ratio);
+  runtime.text_input = std::make_unique<rots::WebTextInput>(wake);
+  rots::ui::edit_session().attach(runtime.text_input.get());
   ImGui_ImplOpenGL3_Init("#version 300 es");
-  runtime.app = std::make_unique<rots::app::App>(runtime.storage, wake);
+  runtime.app = std::make_unique<rots::app::App>(runtime.storage, rots::app::AppHooks{wake, wake_after});
+  apply_look(runtime);
   runtime.app->start();
   wake();
   return 0;  // the runtime stays alive (EXIT_RUNTIME=0); frames come from the browser

@@ -22,6 +22,11 @@ void validate_pseudonym(std::string_view text, std::vector<ValidationIssue>& out
   }
 }
 
+void validate_note(CaseField field, std::string_view text, std::vector<ValidationIssue>& out) {
+  if (!is_valid_utf8(text)) out.push_back({field, ValidationCode::InvalidText});
+  else if (utf8_length(text) > max_note_length) out.push_back({field, ValidationCode::TooLong});
+}
+
 void validate_registration_date(std::string_view text, const Date& today, std::vector<ValidationIssue>& out) {
   if (trim_spaces(text).empty()) {
     out.push_back({CaseField::RegisteredOn, ValidationCode::Required});
@@ -42,6 +47,7 @@ std::vector<ValidationIssue> validate(const CaseDraft& draft, const Date& today)
   validate_pseudonym(draft.pseudonym, issues);
   if (!draft.region) issues.push_back({CaseField::Region, ValidationCode::Required});
   validate_registration_date(draft.registered_on, today, issues);
+  validate_note(CaseField::Hulpvraag, draft.hulpvraag, issues);
   return issues;
 }
 

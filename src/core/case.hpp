@@ -13,12 +13,14 @@
 namespace rots {
 
 inline constexpr std::size_t max_pseudonym_length = 40;  // characters
+inline constexpr std::size_t max_note_length = 10000;    // characters: several pages of notes
 
 struct Case {
   std::string id;         // 32 lowercase hex digits, random: says nothing about the person
   std::string pseudonym;  // as shown in lists
   Region region = Region::Brussel;
   Date registered_on;     // date of the aanmelding
+  std::string hulpvraag;  // the question the registrant brings (schema version 2)
   std::int64_t created_at_ms = 0;  // Unix time, for ordering and (later) merge
   std::int64_t updated_at_ms = 0;
 
@@ -30,9 +32,10 @@ struct CaseDraft {
   std::string pseudonym;
   std::optional<Region> region;
   std::string registered_on;  // as typed, Dutch day-first form
+  std::string hulpvraag = {};
 };
 
-enum class CaseField { Pseudonym, Region, RegisteredOn };
+enum class CaseField { Pseudonym, Region, RegisteredOn, Hulpvraag };
 
 enum class ValidationCode {
   Required,        // empty

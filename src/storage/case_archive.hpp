@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/case.hpp"
+#include "core/settings.hpp"
 #include "storage/schema.hpp"
 
 namespace rots {
@@ -42,8 +43,27 @@ void serialize(Archive& ar, Case& c, const std::uint32_t version) {
      cereal::make_nvp("region", c.region), cereal::make_nvp("registered_on", c.registered_on),
      cereal::make_nvp("created_at_ms", c.created_at_ms),
      cereal::make_nvp("updated_at_ms", c.updated_at_ms));
+  if (version >= 2) ar(cereal::make_nvp("hulpvraag", c.hulpvraag));
+}
+
+template <class Archive>
+std::string save_minimal(const Archive&, const Theme& t) {
+  return t == Theme::Dark ? "dark" : "light";
+}
+template <class Archive>
+void load_minimal(const Archive&, Theme& t, const std::string& key) {
+  if (key != "dark" && key != "light") throw InvalidRecordValue("unknown theme: " + key.substr(0, 16));
+  t = key == "dark" ? Theme::Dark : Theme::Light;
+}
+
+template <class Archive>
+void serialize(Archive& ar, DeviceSettings& s, const std::uint32_t version) {
+  if (version > schema::settings_version) throw UnsupportedSchemaVersion("settings", version);
+  ar(cereal::make_nvp("theme", s.theme), cereal::make_nvp("text_size_percent", s.text_size_percent));
+  if (!is_text_size_step(s.text_size_percent)) throw InvalidRecordValue("text size out of range");
 }
 
 }  // namespace rots
 
 CEREAL_CLASS_VERSION(rots::Case, rots::schema::case_version);
+CEREAL_CLASS_VERSION(rots::DeviceSettings, rots::schema::settings_version);

@@ -3,6 +3,7 @@
 #include <cereal/archives/json.hpp>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <optional>
 #include <sstream>
 
 #include "core/text.hpp"
@@ -12,6 +13,7 @@ namespace rots {
 namespace {
 
 constexpr const char* case_root = "case";
+constexpr const char* settings_root = "settings";
 
 std::string parse_error_detail(const rapidjson::Document& doc) {
   return std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at byte " +
@@ -36,24 +38,25 @@ std::optional<DecodeError> precheck(std::string_view text, const char* root) {
 
 std::string case_record_key(std::string_view case_id) { return "case:" + std::string(case_id); }
 
-std::string encode_case(const Case& c) {
+template <class T>
+std::string encode_record(const char* root, const T& value) {
   std::ostringstream out;
   {
     cereal::JSONOutputArchive archive(out, cereal::JSONOutputArchive::Options::NoIndent());
-    archive(cereal::make_nvp(case_root, c));
+    archive(cereal::make_nvp(root, value));
   }
   return out.str();
 }
 
-Decoded<Case> decode_case(std::string_view text) {
-  if (auto error = precheck(text, case_root)) return *error;
+template <class T>
+Decoded<T> decode_record(const char* root, std::string_view text) {
+  if (auto error = precheck(text, root)) return *error;
   try {
     std::istringstream in{std::string(text)};
     cereal::JSONInputArchive archive(in);
-    Case c;
-    archive(cereal::make_nvp(case_root, c));
-    if (!is_case_id(c.id)) return DecodeError{DecodeErrorCode::InvalidValue, "malformed case id"};
-    return c;
+    T value{};
+    archive(cereal::make_nvp(root, value));
+    return value;
   } catch (const UnsupportedSchemaVersion& e) {
     return DecodeError{DecodeErrorCode::UnsupportedVersion, e.what()};
   } catch (const InvalidRecordValue& e) {
@@ -63,5 +66,17 @@ Decoded<Case> decode_case(std::string_view text) {
     return DecodeError{DecodeErrorCode::WrongShape, e.what()};
   }
 }
+
+std::string encode_case(const Case& c) { return encode_record(case_root, c); }
+
+Decoded<Case> decode_case(std::string_view text) {
+  auto decoded = decode_record<Case>(case_root, text);
+  if (auto* c = std::get_if<Case>(&decoded); c && !is_case_id(c->id))
+    return DecodeError{DecodeErrorCode::InvalidValue, "malformed case id"};
+  return decoded;
+}
+
+std::string encode_settings(const DeviceSettings& s) { return encode_record(settings_root, s); }
+Decoded<DeviceSettings> decode_settings(std::string_view text) { return decode_record<DeviceSettings>(settings_root, text); }
 
 }  // namespace rots

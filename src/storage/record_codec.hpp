@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "core/case.hpp"
+#include "core/settings.hpp"
 
 namespace rots {
 
@@ -33,7 +34,11 @@ using Decoded = std::variant<T, DecodeError>;
 std::string encode_case(const Case& c);
 Decoded<Case> decode_case(std::string_view text);
 
-// Storage key of a case record.
+std::string encode_settings(const DeviceSettings& s);
+Decoded<DeviceSettings> decode_settings(std::string_view text);
+
+// Storage keys.
 std::string case_record_key(std::string_view case_id);
+inline constexpr const char* settings_record_key = "settings:device";
 
 }  // namespace rots

@@ -6,6 +6,12 @@ namespace {
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 void decode_into(LoadReport& report, StoredRecord& record) {
+  if (record.key == settings_record_key) {
+    auto decoded = decode_settings(record.value);
+    if (auto* error = std::get_if<DecodeError>(&decoded)) report.quarantined.push_back({record.key, *error});
+    else report.settings = std::get<DeviceSettings>(decoded);
+    return;
+  }
   if (!starts_with(record.key, "case:")) {
     report.quarantined.push_back({record.key, {DecodeErrorCode::WrongShape, "unknown record kind"}});
     return;
@@ -27,7 +33,9 @@ void decode_into(LoadReport& report, StoredRecord& record) {
 void RecordStore::open_and_load(std::function<void(LoadReport)> done) {
   backend_.open([this, done = std::move(done)](BackendStatus status) mutable {
     if (!status.ok()) {
-      done(LoadReport{status, {}, {}});
+      LoadReport failed;
+      failed.status = status;
+      done(std::move(failed));
       return;
     }
     backend_.load_all([done = std::move(done)](std::vector<StoredRecord> records, BackendStatus load_status) {
@@ -39,11 +47,20 @@ void RecordStore::open_and_load(std::function<void(LoadReport)> done) {
   });
 }
 
-void RecordStore::save_cases(const std::vector<const Case*>& cases) {
+void RecordStore::save_cases(const std::vector<const Case*>& cases, const std::vector<std::string>& deleted_ids) {
   for (const Case* c : cases) {
     const auto key = case_record_key(c->id);
     pending_[key] = RecordWrite{key, encode_case(*c)};
   }
+  for (const auto& id : deleted_ids) {
+    const auto key = case_record_key(id);
+    pending_[key] = RecordWrite{key, std::nullopt};
+  }
+  commit_pending();
+}
+
+void RecordStore::save_settings(const DeviceSettings& settings) {
+  pending_[settings_record_key] = RecordWrite{settings_record_key, encode_settings(settings)};
   commit_pending();
 }
 

@@ -22,6 +22,7 @@ struct QuarantinedRecord {
 struct LoadReport {
   BackendStatus status;
   std::vector<Case> cases;
+  std::optional<DeviceSettings> settings;  // none saved yet: defaults apply
   std::vector<QuarantinedRecord> quarantined;
 };
 
@@ -38,7 +39,9 @@ class RecordStore {
   explicit RecordStore(RecordBackend& backend) : backend_(backend) {}
 
   void open_and_load(std::function<void(LoadReport)> done);
-  void save_cases(const std::vector<const Case*>& cases);
+  // One user action: the changed cases, the deleted ones, in one commit.
+  void save_cases(const std::vector<const Case*>& cases, const std::vector<std::string>& deleted_ids = {});
+  void save_settings(const DeviceSettings& settings);
   // Retries the writes that failed before, if any.
   void retry();
 

@@ -7,7 +7,10 @@
 
 namespace rots {
 namespace schema {
-inline constexpr std::uint32_t case_version = 1;
+// 1: id, pseudonym, region, registered_on, created/updated times
+// 2: + hulpvraag
+inline constexpr std::uint32_t case_version = 2;
+inline constexpr std::uint32_t settings_version = 1;
 }  // namespace schema
 
 // Data written by a newer app version: refuse clearly rather than guess.

@@ -1,16 +1,24 @@
 #pragma once
 // What screens read (AppView) and what they emit (UiCommand). Screens own no business rules:
 // they draw state and turn taps into commands that the app applies.
+#include <optional>
+#include <string>
 #include <variant>
 #include <vector>
 
+#include "core/settings.hpp"
 #include "core/workspace.hpp"
 #include "storage/record_store.hpp"
 
 namespace rots::ui {
 
-enum class Screen { CaseList, NewCase };
+enum class Screen { CaseList, CaseDetail, NewCase, Settings };
 enum class LoadPhase { Loading, Ready, Unavailable };
+
+struct Toast {
+  std::string text;
+  bool can_undo = false;
+};
 
 struct AppView {
   const Workspace& workspace;
@@ -20,16 +28,38 @@ struct AppView {
   const std::vector<QuarantinedRecord>& quarantined;
   const std::vector<ValidationIssue>& new_case_issues;  // from the last failed submit
   Date today;
+  const std::string& selected_case_id;  // empty: none
+  const DeviceSettings& settings;
+  const std::optional<Toast>& toast;
 };
 
 struct OpenNewCase {};
-struct CloseNewCase {};
 struct SubmitNewCase {
   CaseDraft draft;
 };
+struct NavigateBack {};
+struct OpenCase {
+  std::string case_id;
+};
+struct ShowCases {};
+struct ShowSettings {};
+struct DeleteCaseRequest {
+  std::string case_id;
+};
+struct DuplicateCaseRequest {
+  std::string case_id;
+  std::string pseudonym;
+};
+struct UndoLast {};
+struct DismissToast {};
+struct ChangeSettings {
+  DeviceSettings settings;
+};
 struct RetrySave {};
 
-using UiCommand = std::variant<OpenNewCase, CloseNewCase, SubmitNewCase, RetrySave>;
+using UiCommand = std::variant<OpenNewCase, SubmitNewCase, NavigateBack, OpenCase, ShowCases, ShowSettings,
+                               DeleteCaseRequest, DuplicateCaseRequest, UndoLast, DismissToast, ChangeSettings,
+                               RetrySave>;
 using Commands = std::vector<UiCommand>;
 
 }  // namespace rots::ui

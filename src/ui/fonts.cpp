@@ -31,9 +31,9 @@ ImFont* add(const char* path, float size, float density) {
 void load_fonts(float density) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
-  g_fonts.body = add("/fonts/NotoSans-Regular.ttf", metrics::body_text, density);
-  g_fonts.bold = add("/fonts/NotoSans-Bold.ttf", metrics::body_text, density);
-  g_fonts.title = add("/fonts/NotoSans-Bold.ttf", metrics::title_text, density);
+  g_fonts.body = add("/fonts/NotoSans-Regular.ttf", metrics().body_text, density);
+  g_fonts.bold = add("/fonts/NotoSans-Bold.ttf", metrics().body_text, density);
+  g_fonts.title = add("/fonts/NotoSans-Bold.ttf", metrics().title_text, density);
   atlas->Build();
 }
 

@@ -1,8 +1,12 @@
-// "Casussen": the start screen. Lists the cases on this device, newest registration first.
+// "Casussen": the cases on this device, newest registration first. Long-press a row for its
+// actions; deleting asks first and can be undone from the toast.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
 #include <imgui.h>
+
+#include "core/text.hpp"
 
 #include "ui/fonts.hpp"
 #include "ui/screens.hpp"
@@ -13,7 +17,7 @@
 namespace rots::ui {
 namespace {
 
-std::string case_detail(const Case& c) {
+std::string case_detail_line(const Case& c) {
   return std::string(text::region_name(c.region)) + "  \u00B7  " + text::registered_on_prefix + " " +
          to_dutch(c.registered_on);
 }
@@ -28,32 +32,39 @@ void draw_quarantine_notice(const AppView& view) {
   char message[2048];
   std::snprintf(message, sizeof message, text::quarantine_notice_format, static_cast<int>(view.quarantined.size()),
                 which.c_str());
-  status_text("status.quarantine", message, colors::error);
+  status_text("status.quarantine", message, palette().error);
 }
 
-void draw_case_rows(const AppView& view) {
-  ImGui::BeginChild("case.list", ImVec2(0, 0), false);
-  for (const Case* c : view.workspace.cases_for_list()) {
-    const std::string id = "case.row." + c->id;
-    list_row(id.c_str(), c->pseudonym.c_str(), case_detail(*c).c_str());
+bool action_item(const std::string& id, const char* label) {
+  const bool chosen = ImGui::Selectable(label, false, 0, ImVec2(240.0f * metrics().scale, metrics().touch_target));
+  register_item(id.c_str(), "button", label);
+  return chosen;
+}
+
+std::string copy_name(const std::string& pseudonym) {
+  std::string name = pseudonym;
+  const std::size_t room = max_pseudonym_length - 8;  // " (kopie)" must fit the pseudonym limit
+  while (utf8_length(name) > room) {
+    name.pop_back();
+    while (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0x80) name.pop_back();
+    if (!name.empty() && static_cast<unsigned char>(name.back()) >= 0xC0) name.pop_back();
   }
-  ImGui::EndChild();
+  return name + text::copy_suffix;
 }
 
 }  // namespace
 
-void draw_case_list_screen(const AppView& view, Commands& out) {
-  draw_top_bar(view, text::app_title, false, out);
-  begin_page("page.cases");
+void CaseListScreen::draw(const AppView& view, Commands& out, bool highlight_selection) {
   draw_save_error_banner(view, out);
-  if (view.load_phase == LoadPhase::Unavailable) status_text("status.storage", text::storage_unavailable, colors::error);
+  if (view.load_phase == LoadPhase::Unavailable)
+    status_text("status.storage", text::storage_unavailable, palette().error);
 
   // Heading and "Nieuwe casus" share a row, vertically centred on the button.
   const float row_y = ImGui::GetCursorPosY();
   const float title_height = fonts().title->FontSize * 1.35f;
-  ImGui::SetCursorPosY(row_y + (metrics::touch_target - title_height) * 0.5f);
+  ImGui::SetCursorPosY(row_y + (metrics().touch_target - title_height) * 0.5f);
   heading("cases.heading", text::cases_heading);
-  const float button_width = 200.0f;
+  const float button_width = ImGui::CalcTextSize(text::new_case).x + 48.0f * metrics().scale;
   ImGui::SameLine(ImGui::GetContentRegionMax().x - button_width);
   ImGui::SetCursorPosY(row_y);
   const bool loading = view.load_phase == LoadPhase::Loading;
@@ -63,13 +74,61 @@ void draw_case_list_screen(const AppView& view, Commands& out) {
 
   draw_quarantine_notice(view);
   if (loading) {
-    status_text("status.loading", text::loading_cases, colors::text_muted);
+    status_text("status.loading", text::loading_cases, palette().text_muted);
   } else if (view.workspace.cases().empty()) {
-    status_text("cases.empty", text::no_cases_yet, colors::text_muted);
+    status_text("cases.empty", text::no_cases_yet, palette().text_muted);
   } else {
-    draw_case_rows(view);
+    draw_rows(view, out, highlight_selection);
   }
-  end_page();
+  draw_delete_confirmation(view, out);
+}
+
+void CaseListScreen::draw_rows(const AppView& view, Commands& out, bool highlight_selection) {
+  for (const Case* c : view.workspace.cases_for_list()) {
+    const std::string id = "case.row." + c->id;
+    const bool selected = highlight_selection && c->id == view.selected_case_id;
+    if (list_row(id.c_str(), c->pseudonym.c_str(), case_detail_line(*c).c_str(), selected))
+      out.push_back(OpenCase{c->id});
+    ImGui::PushID(id.c_str());
+    if (ImGui::BeginPopupContextItem("##row-actions")) {
+      if (action_item(id + ".open", text::action_open)) out.push_back(OpenCase{c->id});
+      if (action_item(id + ".duplicate", text::action_duplicate))
+        out.push_back(DuplicateCaseRequest{c->id, copy_name(c->pseudonym)});
+      if (action_item(id + ".delete", text::action_delete)) confirm_delete_id_ = c->id;
+      ImGui::EndPopup();
+    }
+    ImGui::PopID();
+  }
+}
+
+void CaseListScreen::draw_delete_confirmation(const AppView& view, Commands& out) {
+  if (confirm_delete_id_.empty()) return;
+  const Case* c = view.workspace.find(confirm_delete_id_);
+  if (!c) {
+    confirm_delete_id_.clear();
+    return;
+  }
+  ImGui::OpenPopup("##confirm-delete");
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(520.0f * metrics().scale, ImGui::GetMainViewport()->Size.x - 32.0f), 0));
+  if (!ImGui::BeginPopupModal("##confirm-delete", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
+  heading("confirm.title", text::confirm_delete_title);
+  char message[512];
+  std::snprintf(message, sizeof message, text::confirm_delete_format, c->pseudonym.c_str());
+  status_text("confirm.message", message, palette().text);
+  ImGui::Dummy(ImVec2(0, 4));
+  if (button("confirm.delete", text::confirm_delete_yes, ButtonKind::Primary)) {
+    out.push_back(DeleteCaseRequest{confirm_delete_id_});
+    confirm_delete_id_.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (button("confirm.cancel", text::cancel)) {
+    confirm_delete_id_.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
 }
 
 }  // namespace rots::ui

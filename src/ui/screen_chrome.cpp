@@ -1,4 +1,7 @@
-// The parts every screen shares: top bar with save state, save-error banner.
+// What every screen shares: the layout for portrait and landscape, top bar with save state,
+// bottom navigation, save-error banner and toasts.
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "ui/fonts.hpp"
@@ -10,6 +13,8 @@
 namespace rots::ui {
 namespace {
 
+SafeArea g_safe_area;
+
 const char* save_label(const SaveState& save) {
   switch (save.phase) {
     case SavePhase::Saved: return text::saved;
@@ -19,23 +24,49 @@ const char* save_label(const SaveState& save) {
   return "";
 }
 
+const Case* selected_case(const AppView& view) {
+  return view.selected_case_id.empty() ? nullptr : view.workspace.find(view.selected_case_id);
+}
+
+void nav_button(const char* id, const char* label, bool current, float width, float height, UiCommand command,
+                Commands& out) {
+  ImGui::PushStyleColor(ImGuiCol_Button, palette().surface);
+  ImGui::PushStyleColor(ImGuiCol_Border, palette().surface);
+  ImGui::PushStyleColor(ImGuiCol_Text, current ? palette().primary : palette().text_muted);
+  ImGui::PushFont(current ? fonts().bold : fonts().body);
+  if (ImGui::Button(label, ImVec2(width, height))) out.push_back(std::move(command));
+  ImGui::PopFont();
+  ImGui::PopStyleColor(3);
+  register_item(id, "tab", label, current ? "selected" : "");
+  if (current) {
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x + width * 0.3f, min.y), ImVec2(max.x - width * 0.3f, min.y + 3.0f),
+                                              palette().primary);
+  }
+}
+
 }  // namespace
 
-void draw_top_bar(const AppView& view, const char* title, bool with_back, Commands& out) {
-  const ImVec2 origin = ImGui::GetWindowPos();
-  const float width = ImGui::GetWindowWidth();
-  const float height = metrics::top_bar_height;
-  ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), colors::top_bar);
-  ImGui::PushStyleColor(ImGuiCol_Text, colors::on_primary);
+void set_safe_area(SafeArea area) { g_safe_area = area; }
+const SafeArea& safe_area() { return g_safe_area; }
 
-  float title_x = origin.x + metrics::page_margin;
+void draw_top_bar(const AppView& view, const char* title, bool with_back, Commands& out) {
+  const ImVec2 window = ImGui::GetWindowPos();
+  const float width = ImGui::GetWindowWidth();
+  const float inset = g_safe_area.top;
+  const float height = metrics().top_bar_height;
+  const ImVec2 origin(window.x, window.y + inset);
+  ImGui::GetWindowDrawList()->AddRectFilled(window, ImVec2(window.x + width, origin.y + height), palette().top_bar);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().top_bar_text);
+
+  float title_x = origin.x + metrics().page_margin + g_safe_area.left;
   if (with_back) {
-    ImGui::PushStyleColor(ImGuiCol_Button, colors::top_bar);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::primary_active);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colors::primary_active);
-    ImGui::PushStyleColor(ImGuiCol_Border, colors::top_bar);
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + 8.0f, origin.y + (height - metrics::touch_target) * 0.5f));
-    if (button("nav.back", text::back)) out.push_back(CloseNewCase{});
+    ImGui::PushStyleColor(ImGuiCol_Button, palette().top_bar);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette().top_bar);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette().top_bar);
+    ImGui::PushStyleColor(ImGuiCol_Border, palette().top_bar);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + 8.0f + g_safe_area.left, origin.y + (height - metrics().touch_target) * 0.5f));
+    if (button("nav.back", text::back)) out.push_back(NavigateBack{});
     ImGui::PopStyleColor(4);
     title_x = ImGui::GetItemRectMax().x + 12.0f;
   }
@@ -46,23 +77,27 @@ void draw_top_bar(const AppView& view, const char* title, bool with_back, Comman
 
   const char* state = view.load_phase == LoadPhase::Ready ? save_label(view.save) : "";
   const float state_width = ImGui::CalcTextSize(state).x;
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + width - metrics::page_margin - state_width,
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + width - metrics().page_margin - g_safe_area.right - state_width,
                                    origin.y + (height - ImGui::GetTextLineHeight()) * 0.5f));
   ImGui::TextUnformatted(state);
   register_item("status.save", "status", state, state);
   ImGui::PopStyleColor();
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+  ImGui::SetCursorScreenPos(ImVec2(window.x, origin.y + height));
 }
 
 bool begin_page(const char* id) {
-  return ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
+                      ImVec2(metrics().page_margin + g_safe_area.left, metrics().page_margin));
+  const bool open = ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
+  return open;
 }
 
 void end_page() { ImGui::EndChild(); }
 
 void draw_save_error_banner(const AppView& view, Commands& out) {
   if (view.save.phase != SavePhase::Failed) return;
-  status_text("status.save_error", text::save_error(view.save.last_error.kind), colors::error);
+  status_text("status.save_error", text::save_error(view.save.last_error.kind), palette().error);
   if (button("save.retry", text::retry, ButtonKind::Primary)) out.push_back(RetrySave{});
   ImGui::Separator();
 }
@@ -72,17 +107,124 @@ void Ui::draw(const AppView& view, Commands& out) {
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##main", nullptr, flags);
-  ImGui::PopStyleVar();
+  ImGui::PopStyleVar(2);
   if (view.screen == Screen::NewCase && last_screen_ != Screen::NewCase) new_case_.reset(view.today);
   last_screen_ = view.screen;
-  switch (view.screen) {
-    case Screen::CaseList: draw_case_list_screen(view, out); break;
-    case Screen::NewCase: new_case_.draw(view, out); break;
+
+  const bool wide = viewport->Size.x > metrics().wide_layout_min;
+  const float nav_height = metrics().nav_height + g_safe_area.bottom;
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+  ImGui::BeginChild("##body", ImVec2(0, viewport->Size.y - nav_height), 0,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar();
+  draw_body(view, out, wide);
+  ImGui::EndChild();
+  draw_bottom_nav(view, out);
+  ImGui::End();
+  draw_toast(view, out);
+}
+
+void Ui::draw_body(const AppView& view, Commands& out, bool wide) {
+  if (view.screen == Screen::Settings) {
+    draw_top_bar(view, text::settings_title, false, out);
+    begin_page("page.settings");
+    draw_settings(view, out);
+    end_page();
+    return;
+  }
+  if (wide) return draw_wide_cases(view, out);
+  const Case* selected = selected_case(view);
+  if (view.screen == Screen::NewCase) {
+    draw_top_bar(view, text::new_case, true, out);
+    begin_page("page.new_case");
+    new_case_.draw(view, out);
+    end_page();
+  } else if (view.screen == Screen::CaseDetail && selected) {
+    draw_top_bar(view, selected->pseudonym.c_str(), true, out);
+    begin_page("page.case");
+    draw_case_detail(view, *selected);
+    end_page();
+  } else {
+    draw_top_bar(view, text::app_title, false, out);
+    begin_page("page.cases");
+    case_list_.draw(view, out, false);
+    end_page();
+  }
+}
+
+void Ui::draw_wide_cases(const AppView& view, Commands& out) {
+  draw_top_bar(view, text::app_title, false, out);
+  const float list_width = std::clamp(ImGui::GetWindowWidth() * 0.4f, 340.0f, 520.0f);
+  ImGui::BeginChild("##list-pane", ImVec2(list_width, 0));
+  begin_page("page.cases");
+  case_list_.draw(view, out, true);
+  end_page();
+  ImGui::EndChild();
+  ImGui::SameLine();
+  const ImVec2 pane = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddLine(pane, ImVec2(pane.x, pane.y + ImGui::GetContentRegionAvail().y),
+                                      palette().divider, 1.0f);
+  ImGui::BeginChild("##detail-pane", ImVec2(0, 0));
+  begin_page("page.detail");
+  const Case* selected = selected_case(view);
+  if (view.screen == Screen::NewCase) {
+    heading("detail.title", text::new_case);
+    new_case_.draw(view, out);
+  } else if (selected) {
+    heading("detail.title", selected->pseudonym.c_str());
+    draw_case_detail(view, *selected);
+  } else {
+    status_text("detail.empty", text::pick_a_case, palette().text_muted);
+  }
+  end_page();
+  ImGui::EndChild();
+}
+
+void Ui::draw_bottom_nav(const AppView& view, Commands& out) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float height = metrics().nav_height;
+  const float top = viewport->Size.y - height - g_safe_area.bottom;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(0, top), viewport->Size, palette().surface);
+  draw->AddLine(ImVec2(0, top), ImVec2(viewport->Size.x, top), palette().divider);
+  const float width = (viewport->Size.x - g_safe_area.left - g_safe_area.right) / 2.0f;
+  const bool settings = view.screen == Screen::Settings;
+  ImGui::SetCursorScreenPos(ImVec2(g_safe_area.left, top));
+  nav_button("nav.cases", text::nav_cases, !settings, width, height, ShowCases{}, out);
+  ImGui::SameLine(0, 0);
+  nav_button("nav.settings", text::nav_settings, settings, width, height, ShowSettings{}, out);
+}
+
+void Ui::draw_toast(const AppView& view, Commands& out) {
+  if (!view.toast) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float bottom = viewport->Size.y - metrics().nav_height - g_safe_area.bottom - 16.0f;
+  ImGui::SetNextWindowPos(ImVec2(viewport->Size.x * 0.5f, bottom), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, palette().text);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().background);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20.0f, 10.0f));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                 ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+  ImGui::Begin("##toast", nullptr, flags);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (metrics().touch_target - ImGui::GetTextLineHeight()) * 0.5f);
+  ImGui::TextUnformatted(view.toast->text.c_str());
+  register_item("toast", "status", view.toast->text, view.toast->text);
+  if (view.toast->can_undo) {
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (metrics().touch_target - ImGui::GetTextLineHeight()) * 0.5f);
+    ImGui::PushStyleColor(ImGuiCol_Button, palette().text);
+    ImGui::PushStyleColor(ImGuiCol_Border, palette().text);
+    if (button("toast.undo", text::undo)) out.push_back(UndoLast{});
+    ImGui::PopStyleColor(2);
   }
   ImGui::End();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(2);
 }
 
 }  // namespace rots::ui

@@ -4,7 +4,9 @@
 
 #include <imgui.h>
 
+#include "ui/date_picker.hpp"
 #include "ui/screens.hpp"
+#include "ui/text_edit.hpp"
 #include "ui/text_nl.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -29,35 +31,34 @@ std::vector<Choice> region_choices() {
 void NewCaseScreen::reset(const Date& today) {
   pseudonym_.clear();
   region_index_ = -1;
-  registered_on_ = to_dutch(today);
+  registered_on_ = today;
+  hulpvraag_.clear();
 }
 
 void NewCaseScreen::draw(const AppView& view, Commands& out) {
-  draw_top_bar(view, text::new_case, true, out);
-  begin_page("page.new_case");
   draw_save_error_banner(view, out);
-
   // Forms read best in a column, even on a wide landscape screen.
-  const float width = std::min(ImGui::GetContentRegionAvail().x, metrics::max_form_width);
-  ImGui::BeginChild("case.form", ImVec2(width, 0), false);
-  text_field("case.pseudonym", text::pseudonym_label, pseudonym_, text::pseudonym_hint,
-             issue_for(view, CaseField::Pseudonym));
+  const float width = std::min(ImGui::GetContentRegionAvail().x, metrics().max_form_width);
+  ImGui::BeginChild("case.form", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY);
+  text_field("case.pseudonym", text::pseudonym_label, pseudonym_,
+             {TextInputKind::Name, text::pseudonym_hint, issue_for(view, CaseField::Pseudonym)});
   static const std::vector<Choice> regions = region_choices();
-  choice_field("case.region", text::region_label, region_index_, regions, text::region_placeholder,
-               issue_for(view, CaseField::Region));
-  text_field("case.registered_on", text::registered_on_label, registered_on_, text::date_hint,
+  chips("case.region", text::region_label, region_index_, regions, issue_for(view, CaseField::Region));
+  date_field("case.registered_on", text::registered_on_label, registered_on_, view.today, view.today,
              issue_for(view, CaseField::RegisteredOn));
+  text_field("case.hulpvraag", text::hulpvraag_label, hulpvraag_,
+             {TextInputKind::MultiLine, text::hulpvraag_hint, issue_for(view, CaseField::Hulpvraag), 4});
 
   ImGui::Dummy(ImVec2(0, 8));
-  if (button("case.save", text::save, ButtonKind::Primary, 180.0f)) {
-    CaseDraft draft{pseudonym_, std::nullopt, registered_on_};
+  const float button_width = 180.0f * metrics().scale;
+  if (button("case.save", text::save, ButtonKind::Primary, button_width)) {
+    CaseDraft draft{pseudonym_, std::nullopt, to_dutch(registered_on_), hulpvraag_};
     if (region_index_ >= 0) draft.region = all_regions[static_cast<std::size_t>(region_index_)];
     out.push_back(SubmitNewCase{std::move(draft)});
   }
   ImGui::SameLine();
-  if (button("case.cancel", text::cancel, ButtonKind::Secondary, 180.0f)) out.push_back(CloseNewCase{});
+  if (button("case.cancel", text::cancel, ButtonKind::Secondary, button_width)) out.push_back(NavigateBack{});
   ImGui::EndChild();
-  end_page();
 }
 
 }  // namespace rots::ui

@@ -2,6 +2,17 @@
 
 namespace rots::ui::text {
 
+const char* month_name(int month) {
+  static constexpr const char* names[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                          "juli",    "augustus", "september", "oktober", "november", "december"};
+  return month >= 1 && month <= 12 ? names[month - 1] : "";
+}
+
+const char* weekday_short(int monday0) {
+  static constexpr const char* names[] = {"ma", "di", "wo", "do", "vr", "za", "zo"};
+  return monday0 >= 0 && monday0 < 7 ? names[monday0] : "";
+}
+
 const char* region_name(Region r) {
   switch (r) {
     case Region::Brussel: return "Brussel";
@@ -21,9 +32,12 @@ const char* validation_message(CaseField field, ValidationCode code) {
         case CaseField::Pseudonym: return "Vul een pseudoniem of initialen in.";
         case CaseField::Region: return "Kies een regio.";
         case CaseField::RegisteredOn: return "Vul de datum van de aanmelding in.";
+        case CaseField::Hulpvraag: break;
       }
       break;
-    case ValidationCode::TooLong: return "Te lang: gebruik maximaal 40 tekens.";
+    case ValidationCode::TooLong:
+      return field == CaseField::Pseudonym ? "Te lang: gebruik maximaal 40 tekens."
+                                           : "Te lang: gebruik maximaal 10.000 tekens.";
     case ValidationCode::InvalidText: return "Gebruik gewone tekst, zonder regeleinden of stuurtekens.";
     case ValidationCode::InvalidDate: return "Geen geldige datum. Schrijf dag-maand-jaar, bv. 22-11-2026.";
     case ValidationCode::DateInFuture: return "De datum van aanmelding kan niet in de toekomst liggen.";

@@ -16,14 +16,20 @@ struct Choice {
 };
 
 bool button(const char* id, const char* label, ButtonKind kind = ButtonKind::Secondary, float width = 0.0f);
-// Label above, full-width field, hint inside when empty, error message below.
-bool text_field(const char* id, const char* label, std::string& value, const char* hint = nullptr,
-                const char* error = nullptr);
 // A drop-down of choices; `selected` is an index into options or -1 for none.
 bool choice_field(const char* id, const char* label, int& selected, const std::vector<Choice>& options,
                   const char* placeholder, const char* error = nullptr);
-// A full-width tappable row with a bold title and a muted detail line.
-bool list_row(const char* id, const char* title, const char* detail);
+// A row of equal segments, one selected (e.g. Licht | Donker).
+bool segmented(const char* id, const char* label, int& selected, const std::vector<Choice>& options);
+// Choice chips that wrap over lines; one selected, or -1 for none.
+bool chips(const char* id, const char* label, int& selected, const std::vector<Choice>& options,
+           const char* error = nullptr);
+// A rounded surface grouping related content; always pair with end_card().
+void begin_card(const char* id, const char* title);
+void end_card();
+// A full-width tappable row with a bold title, a muted detail line and a chevron. Long-press
+// (or right click) opens the popup named "##row-actions" of the current ID scope.
+bool list_row(const char* id, const char* title, const char* detail, bool selected = false);
 void heading(const char* id, const char* text);
 // Wrapped text in a colour, registered as a status (save state, errors, notices).
 void status_text(const char* id, const char* text, ImU32 color);

@@ -50,3 +50,12 @@ TEST_CASE("registration date must be a real day, not in the future") {
 TEST_CASE("all problems are reported at once") {
   CHECK(validate({"", std::nullopt, "x"}, today).size() == 3);
 }
+
+TEST_CASE("the hulpvraag may be long, but not endless") {
+  CaseDraft d{"Zoë", Region::Limburg, "01-11-2026", std::string(max_note_length, 'x')};
+  CHECK(validate(d, today).empty());
+  d.hulpvraag += "x";
+  CHECK(has_issue(validate(d, today), CaseField::Hulpvraag, ValidationCode::TooLong));
+  d.hulpvraag = "Zo\xeb";
+  CHECK(has_issue(validate(d, today), CaseField::Hulpvraag, ValidationCode::InvalidText));
+}

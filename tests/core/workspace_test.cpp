@@ -45,7 +45,7 @@ TEST_CASE("the list shows the latest registration first") {
 }
 
 TEST_CASE("loading keeps the most recently updated copy of a duplicated case") {
-  Case older{id_a, "Oud", Region::Antwerpen, {2026, 1, 1}, 1, 10};
+  Case older{id_a, "Oud", Region::Antwerpen, {2026, 1, 1}, "", 1, 10};
   Case newer = older;
   newer.pseudonym = "Nieuw";
   newer.updated_at_ms = 20;
@@ -53,4 +53,46 @@ TEST_CASE("loading keeps the most recently updated copy of a duplicated case") {
   ws.load({newer, older});
   REQUIRE(ws.cases().size() == 1);
   CHECK(ws.cases()[0].pseudonym == "Nieuw");
+}
+
+TEST_CASE("deleting a case can be undone exactly") {
+  Workspace ws;
+  ws.apply(CreateCase{{"Zoë", Region::Limburg, "01-11-2026", "Vraag"}}, context(id_a, 7));
+  const Case before = *ws.find(id_a);
+  auto deleted = ws.apply(DeleteCase{id_a}, context(""));
+  REQUIRE(deleted.ok());
+  CHECK(deleted.deleted_case_ids == std::vector<std::string>{id_a});
+  CHECK(ws.find(id_a) == nullptr);
+  REQUIRE(deleted.undo.has_value());
+
+  auto restored = ws.apply(*deleted.undo, context(""));
+  REQUIRE(restored.ok());
+  REQUIRE(ws.find(id_a));
+  CHECK(*ws.find(id_a) == before);
+  CHECK(restored.changed_case_ids == std::vector<std::string>{id_a});
+}
+
+TEST_CASE("duplicating copies the registration under a new id and name; undo removes the copy") {
+  Workspace ws;
+  ws.apply(CreateCase{{"Zoë", Region::Limburg, "01-11-2026", "Vraag"}}, context(id_a, 7));
+  auto copy = ws.apply(DuplicateCase{id_a, "Zoë (kopie)"}, context(id_b, 9));
+  REQUIRE(copy.ok());
+  const Case* c = ws.find(id_b);
+  REQUIRE(c);
+  CHECK(c->pseudonym == "Zoë (kopie)");
+  CHECK(c->region == Region::Limburg);
+  CHECK(c->hulpvraag == "Vraag");
+  CHECK(c->created_at_ms == 9);
+  auto undone = ws.apply(*copy.undo, context(""));
+  CHECK(undone.deleted_case_ids == std::vector<std::string>{id_b});
+  CHECK(ws.cases().size() == 1);
+}
+
+TEST_CASE("commands on a case that is not there change nothing") {
+  Workspace ws;
+  CHECK(ws.apply(DeleteCase{id_a}, context("")).error == ApplyError::UnknownCase);
+  CHECK(ws.apply(DuplicateCase{id_a, "X"}, context(id_b)).error == ApplyError::UnknownCase);
+  ws.apply(CreateCase{{"Zoë", Region::Limburg, "01-11-2026"}}, context(id_a));
+  CHECK(ws.apply(CreateCase{{"Noah", Region::Limburg, "01-11-2026"}}, context(id_a)).error == ApplyError::DuplicateId);
+  CHECK(ws.cases().size() == 1);
 }

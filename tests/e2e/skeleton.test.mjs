@@ -31,9 +31,14 @@ describe('walking skeleton', () => {
     assert.match(row.value, /West-Vlaanderen/);
     await screenshot(page, 'portrait-list');
 
+    // Landscape: the list and the chosen case side by side.
     await page.setViewportSize(LANDSCAPE);
-    await waitForItem(page, 'case.new', (it) => it.x + it.w > PORTRAIT.width);  // laid out for the wider screen
-    await screenshot(page, 'landscape-list');
+    await waitForItem(page, 'detail.empty');
+    await tap(page, row.id);
+    const detail = await waitForItem(page, 'case.detail.pseudonym', (it) => it.value === 'Zoë');
+    const listed = await waitForItem(page, row.id);
+    assert.ok(detail.x >= listed.x + listed.w, 'detail is beside the list');
+    await screenshot(page, 'landscape-list-detail');
 
     assert.deepEqual(problems, []);
     await context.close();

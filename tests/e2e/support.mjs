@@ -106,10 +106,12 @@ export async function typeInto(page, id, text) {
   return waitForItem(page, id, (it) => it.value === text);
 }
 
-export async function chooseOption(page, comboId, optionKey) {
-  await tap(page, comboId);
-  const option = await tap(page, `${comboId}.${optionKey}`);
-  await waitForItem(page, comboId, (it) => it.value === option.label);
+// Chooses from chips (always visible) or a combo (opened first).
+export async function chooseOption(page, choiceId, optionKey) {
+  const choice = await waitForItem(page, choiceId);
+  if (choice.kind === 'combo') await tap(page, choiceId);
+  const option = await tap(page, `${choiceId}.${optionKey}`);
+  await waitForItem(page, choiceId, (it) => it.value === option.label);
 }
 
 // Taps "Opslaan" on the new-case form and waits until the case is listed and its record has

@@ -9,7 +9,7 @@ using namespace rots;
 namespace {
 Case sample_case() {
   return Case{std::string(32, 'c'), "Zoë \"Z\" — één", Region::OostVlaanderen, {2026, 11, 22},
-              1763800000000, 1763800001234};
+              "Hoe krijgen we haar terug naar school?\nZe zit al 3 maanden thuis.", 1763800000000, 1763800001234};
 }
 
 DecodeErrorCode error_code(const Decoded<Case>& d) {
@@ -40,6 +40,16 @@ TEST_CASE("a version 1 record written by hand decodes to the expected case") {
   CHECK(c.registered_on == Date{2026, 11, 20});
   CHECK(c.created_at_ms == 1000);
   CHECK(c.updated_at_ms == 2000);
+  CHECK(c.hulpvraag.empty());  // added in version 2
+}
+
+TEST_CASE("a version 2 record carries the hulpvraag") {
+  std::string v2 = v1_record;
+  v2.replace(v2.find("\"cereal_class_version\":1"), 24, "\"cereal_class_version\":2");
+  v2.replace(v2.find("}}"), 2, ",\"hulpvraag\":\"Terug naar school?\"}}");
+  auto decoded = decode_case(v2);
+  REQUIRE(std::holds_alternative<Case>(decoded));
+  CHECK(std::get<Case>(decoded).hulpvraag == "Terug naar school?");
 }
 
 TEST_CASE("malformed JSON is an error, not a crash") {
@@ -106,6 +116,21 @@ TEST_CASE("values the domain does not allow are rejected") {
 
 TEST_CASE("a record from a newer schema version is refused clearly") {
   std::string newer = v1_record;
-  newer.replace(newer.find("\"cereal_class_version\":1"), 24, "\"cereal_class_version\":2");
+  newer.replace(newer.find("\"cereal_class_version\":1"), 24, "\"cereal_class_version\":3");
   CHECK(error_code(decode_case(newer)) == DecodeErrorCode::UnsupportedVersion);
+}
+
+TEST_CASE("device settings round trip, and bad values are refused") {
+  const DeviceSettings s{Theme::Dark, 150};
+  auto decoded = decode_settings(encode_settings(s));
+  REQUIRE(std::holds_alternative<DeviceSettings>(decoded));
+  CHECK(std::get<DeviceSettings>(decoded) == s);
+  const std::string hand = R"({"settings":{"cereal_class_version":1,"theme":"light","text_size_percent":115}})";
+  auto from_hand = decode_settings(hand);
+  REQUIRE(std::holds_alternative<DeviceSettings>(from_hand));
+  CHECK(std::get<DeviceSettings>(from_hand) == DeviceSettings{Theme::Light, 115});
+  CHECK(std::holds_alternative<DecodeError>(decode_settings(
+      R"({"settings":{"cereal_class_version":1,"theme":"light","text_size_percent":5000}})")));
+  CHECK(std::holds_alternative<DecodeError>(decode_settings(
+      R"({"settings":{"cereal_class_version":1,"theme":"neon","text_size_percent":100}})")));
 }

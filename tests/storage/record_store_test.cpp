@@ -7,7 +7,7 @@ using namespace rots;
 
 namespace {
 Case make_case(char fill, std::string pseudonym) {
-  return Case{std::string(32, fill), std::move(pseudonym), Region::Limburg, {2026, 11, 1}, 1, 1};
+  return Case{std::string(32, fill), std::move(pseudonym), Region::Limburg, {2026, 11, 1}, "", 1, 1};
 }
 
 LoadReport load(RecordBackend& backend) {
@@ -84,4 +84,20 @@ TEST_CASE("the save state listener hears every transition") {
   const Case a = make_case('a', "Zoë");
   store.save_cases({&a});
   CHECK(seen == std::vector<SavePhase>{SavePhase::Saving, SavePhase::Saved});
+}
+
+TEST_CASE("deleting a case removes its record; settings are kept apart from cases") {
+  MemoryBackend backend;
+  RecordStore store(backend);
+  const Case a = make_case('a', "Zoë"), b = make_case('b', "Noah");
+  store.save_cases({&a, &b});
+  store.save_settings(DeviceSettings{Theme::Dark, 130});
+  store.save_cases({}, {a.id});
+
+  auto report = load(backend);
+  REQUIRE(report.cases.size() == 1);
+  CHECK(report.cases[0] == b);
+  REQUIRE(report.settings.has_value());
+  CHECK(*report.settings == DeviceSettings{Theme::Dark, 130});
+  CHECK(report.quarantined.empty());
 }

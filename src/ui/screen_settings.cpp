@@ -1,0 +1,71 @@
+// "Instellingen": display settings of this device.
+#include <algorithm>
+#include <string>
+
+#include <imgui.h>
+
+#include "ui/fonts.hpp"
+#include "ui/screens.hpp"
+#include "ui/text_nl.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace rots::ui {
+namespace {
+
+void draw_text_size(const AppView& view, Commands& out) {
+  DeviceSettings next = view.settings;
+  const int current = view.settings.text_size_percent;
+  const float button_width = 96.0f * metrics().scale;
+  ImGui::BeginDisabled(current <= text_size_steps.front());
+  if (button("settings.text_smaller", text::text_smaller, ButtonKind::Secondary, button_width)) {
+    next.text_size_percent = smaller_text_size(current);
+    out.push_back(ChangeSettings{next});
+  }
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  const std::string value = std::to_string(current) + " %";
+  ImGui::PushFont(fonts().bold);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (metrics().touch_target - ImGui::GetTextLineHeight()) * 0.5f);
+  ImGui::TextUnformatted(value.c_str());
+  ImGui::PopFont();
+  register_item("settings.text_size", "status", text::text_size, value);
+  ImGui::SameLine();
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (metrics().touch_target - ImGui::GetTextLineHeight()) * 0.5f);
+  ImGui::BeginDisabled(current >= text_size_steps.back());
+  if (button("settings.text_larger", text::text_larger, ButtonKind::Secondary, button_width)) {
+    next.text_size_percent = larger_text_size(current);
+    out.push_back(ChangeSettings{next});
+  }
+  ImGui::EndDisabled();
+  status_text("settings.text_size_hint", text::text_size_hint, palette().text_muted);
+}
+
+}  // namespace
+
+void draw_settings(const AppView& view, Commands& out) {
+  ImGui::PushItemWidth(-1);
+  const float width = std::min(ImGui::GetContentRegionAvail().x, metrics().max_form_width);
+  ImGui::BeginChild("settings.column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY);
+  begin_card("settings.appearance", text::appearance);
+  static const std::vector<Choice> themes = {{"light", text::theme_light}, {"dark", text::theme_dark}};
+  int theme = view.settings.theme == Theme::Dark ? 1 : 0;
+  if (segmented("settings.theme", text::appearance, theme, themes)) {
+    DeviceSettings next = view.settings;
+    next.theme = theme == 1 ? Theme::Dark : Theme::Light;
+    out.push_back(ChangeSettings{next});
+  }
+  end_card();
+  ImGui::Dummy(ImVec2(0, 8));
+  begin_card("settings.text", text::text_size);
+  draw_text_size(view, out);
+  end_card();
+  ImGui::Dummy(ImVec2(0, 8));
+  begin_card("settings.about", text::about);
+  status_text("settings.about_text", text::about_text, palette().text);
+  end_card();
+  ImGui::EndChild();
+  ImGui::PopItemWidth();
+}
+
+}  // namespace rots::ui

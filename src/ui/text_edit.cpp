@@ -1,0 +1,267 @@
+#include "ui/text_edit.hpp"
+
+#include <algorithm>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "core/text_layout.hpp"
+#include "ui/fonts.hpp"
+#include "ui/text_nl.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace rots::ui {
+namespace {
+
+float g_visible_bottom = 1e9f;
+
+AdvanceFn advance_of(ImFont* font) {
+  return [font](char32_t c) { return font->GetCharAdvance(c <= 0xFFFF ? static_cast<ImWchar>(c) : 0xFFFD); };
+}
+
+bool contains(const ScreenRect& r, float x, float y) { return x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h; }
+
+struct FieldGeometry {
+  ImRect rect;
+  ImVec2 text_origin;  // top-left of the first line
+  float line_height;
+};
+
+void draw_selection(ImDrawList* draw, const std::string& text, const TextLayout& layout, const FieldGeometry& g,
+                    const AdvanceFn& advance, std::size_t from, std::size_t to, float scroll_x) {
+  for (std::size_t l = 0; l < layout.lines.size(); ++l) {
+    const TextLine& line = layout.lines[l];
+    const std::size_t a = std::max(from, line.begin), b = std::min(to, line.end);
+    if (a >= b && !(from < line.begin && to > line.end)) continue;
+    const float x0 = layout.caret_x(text, a, advance) - scroll_x;
+    const float x1 = layout.caret_x(text, b, advance) - scroll_x;
+    const float y = g.text_origin.y + static_cast<float>(l) * g.line_height;
+    draw->AddRectFilled(ImVec2(g.text_origin.x + x0, y), ImVec2(g.text_origin.x + x1, y + g.line_height),
+                        ImGui::GetColorU32(ImGuiCol_TextSelectedBg));
+  }
+}
+
+void draw_caret(ImDrawList* draw, const std::string& text, const TextLayout& layout, const FieldGeometry& g,
+                const AdvanceFn& advance, std::size_t caret, float scroll_x) {
+  const std::size_t line = layout.line_of(caret);
+  const float x = g.text_origin.x + layout.caret_x(text, caret, advance) - scroll_x;
+  const float y = g.text_origin.y + static_cast<float>(line) * g.line_height;
+  draw->AddRectFilled(ImVec2(x, y + 2.0f), ImVec2(x + 2.0f, y + g.line_height - 2.0f), palette().primary);
+}
+
+// Keeps the caret of a single-line field inside the visible width.
+void follow_caret(float& scroll_x, float caret_x, float inner_width) {
+  if (caret_x - scroll_x > inner_width - 4.0f) scroll_x = caret_x - inner_width + 4.0f;
+  if (caret_x < scroll_x) scroll_x = caret_x;
+  scroll_x = std::max(0.0f, scroll_x);
+}
+
+void scroll_into_view(const ImRect& rect) {
+  const float margin = 24.0f;
+  const float bottom = std::min(visible_bottom(), ImGui::GetWindowPos().y + ImGui::GetWindowHeight());
+  if (rect.Max.y + margin > bottom) ImGui::SetScrollY(ImGui::GetScrollY() + rect.Max.y + margin - bottom);
+}
+
+void context_menu(const char* id, const EditSession::Field& field, EditSession& session) {
+  if (!ImGui::BeginPopupContextItem("##actions")) return;
+  TextInput* input = session.input();
+  const bool editing = session.editing(id);
+  auto ensure_editing = [&] {
+    if (!session.editing(id)) session.begin(field, field.value.size());
+  };
+  if (ImGui::Selectable(text::select_all, false, 0, ImVec2(220.0f, metrics().touch_target))) {
+    session.claim_click();
+    ensure_editing();
+    input->set_selection(0, input->state().text.size());
+  }
+  register_item((std::string(id) + ".select_all").c_str(), "button", text::select_all);
+  if (ImGui::Selectable(text::copy, false, 0, ImVec2(220.0f, metrics().touch_target))) {
+    session.claim_click();
+    const auto& st = input->state();
+    const bool has_selection = editing && st.selection_end > st.selection_start;
+    input->copy(has_selection ? st.text.substr(st.selection_start, st.selection_end - st.selection_start)
+                              : field.value);
+  }
+  register_item((std::string(id) + ".copy").c_str(), "button", text::copy);
+  if (ImGui::Selectable(text::paste, false, 0, ImVec2(220.0f, metrics().touch_target))) {
+    session.claim_click();
+    ensure_editing();
+    input->paste();
+  }
+  register_item((std::string(id) + ".paste").c_str(), "button", text::paste);
+  ImGui::EndPopup();
+}
+
+}  // namespace
+
+void set_visible_bottom(float y) { g_visible_bottom = y; }
+float visible_bottom() { return g_visible_bottom; }
+
+EditSession& edit_session() {
+  static EditSession session;
+  return session;
+}
+
+bool EditSession::begin_at(float x, float y) {
+  for (const Field& f : last_fields_) {
+    if (!contains(f.rect, x, y)) continue;
+    if (editing(f.id)) return true;  // already editing: the tap only moves the caret
+    begin(f, f.value.size());
+    return true;
+  }
+  return false;
+}
+
+void EditSession::begin(const Field& field, std::size_t caret) {
+  if (!input_) return;
+  active_ = field.id;
+  scroll_x_ = 0.0f;
+  input_->begin(field.value, caret, caret, field.kind, field.rect);
+  begin_generation_ = input_->state().generation;
+  seen_generation_ = begin_generation_;
+  ensure_visible_ = true;
+}
+
+void EditSession::end() {
+  if (active_.empty()) return;
+  active_.clear();
+  if (input_) input_->end();
+}
+
+bool EditSession::untouched_since_begin() const { return input_ && input_->state().generation == begin_generation_; }
+bool EditSession::has_news() const { return input_ && input_->state().generation != seen_generation_; }
+void EditSession::mark_seen() {
+  if (input_) seen_generation_ = input_->state().generation;
+}
+
+bool EditSession::take_ensure_visible() {
+  const bool wanted = ensure_visible_;
+  ensure_visible_ = false;
+  return wanted;
+}
+
+const EditSession::Field* EditSession::field_in(const std::vector<Field>& fields, const std::string& id) const {
+  for (const Field& f : fields)
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
+void EditSession::move(int direction) {
+  auto it = std::find_if(fields_.begin(), fields_.end(), [&](const Field& f) { return f.id == active_; });
+  if (it == fields_.end()) return end();
+  const auto index = static_cast<long>(it - fields_.begin()) + direction;
+  if (index < 0 || index >= static_cast<long>(fields_.size())) return end();
+  const Field next = fields_[static_cast<std::size_t>(index)];
+  begin(next, next.value.size());
+}
+
+void EditSession::end_frame() {
+  if (!active_.empty()) {
+    const Field* field = field_in(fields_, active_);
+    const bool multi_line = field && field->kind == TextInputKind::MultiLine;
+    if (!field) {
+      end();  // its screen is gone
+    } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !click_claimed_) {
+      end();  // tapped elsewhere
+    } else if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+      end();
+    } else if (ImGui::IsKeyPressed(ImGuiKey_Tab, false)) {
+      move(ImGui::GetIO().KeyShift ? -1 : 1);
+    } else if (!multi_line && ImGui::IsKeyPressed(ImGuiKey_Enter, false)) {
+      move(1);
+    }
+  }
+  last_fields_.swap(fields_);
+  fields_.clear();
+  click_claimed_ = false;
+}
+
+bool text_field(const char* id, const char* label, std::string& value, const TextFieldOptions& options) {
+  EditSession& session = edit_session();
+  ImGui::PushID(id);
+  ImGui::PushFont(fonts().bold);
+  ImGui::TextUnformatted(label);
+  ImGui::PopFont();
+
+  bool changed = false;
+  const bool editing = session.editing(id);
+  if (editing && session.has_news()) {
+    const std::string& typed = session.input()->state().text;
+    if (typed != value) {
+      value = typed;
+      changed = true;
+    }
+    session.mark_seen();
+  }
+
+  ImFont* font = fonts().body;
+  const AdvanceFn advance = advance_of(font);
+  const bool multi_line = options.kind == TextInputKind::MultiLine;
+  const ImVec2 pad = ImGui::GetStyle().FramePadding;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float inner_width = width - 2.0f * pad.x;
+  const TextLayout layout = TextLayout::wrap(value, multi_line ? inner_width : 0.0f, advance);
+  const float line_height = multi_line ? font->FontSize * 1.4f : font->FontSize;
+  const int lines = std::max(options.min_lines, static_cast<int>(layout.lines.size()));
+  const float height = multi_line ? static_cast<float>(lines) * line_height + 2.0f * pad.y : metrics().touch_target;
+
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  FieldGeometry g{ImRect(pos, ImVec2(pos.x + width, pos.y + height)), ImVec2(), line_height};
+  g.text_origin = ImVec2(pos.x + pad.x, multi_line ? pos.y + pad.y : pos.y + (height - font->FontSize) * 0.5f);
+  const ImGuiID item_id = ImGui::GetID("##field");
+  ImGui::ItemSize(g.rect);
+  const bool shown = ImGui::ItemAdd(g.rect, item_id);
+  const EditSession::Field field{id, value, options.kind, {g.rect.Min.x, g.rect.Min.y, width, height}};
+  session.register_field(field);
+
+  bool hovered = false, held = false;
+  const bool pressed = shown && ImGui::ButtonBehavior(g.rect, item_id, &hovered, &held);
+  float& scroll_x = session.scroll_x();
+  if (pressed) {
+    session.claim_click();
+    const ImVec2 tap = ImGui::GetIO().MousePos;
+    const float local_y = (tap.y - g.text_origin.y) / line_height;
+    const std::size_t line = multi_line ? static_cast<std::size_t>(std::max(0.0f, local_y)) : 0;
+    const float local_x = tap.x - g.text_origin.x + (editing ? scroll_x : 0.0f);
+    const std::size_t caret = layout.offset_at(value, line, local_x, advance);
+    if (!session.editing(id)) session.begin(field, caret);
+    else if (session.untouched_since_begin()) session.input()->set_selection(caret, caret);
+  }
+
+  if (shown) {
+    const bool active = session.editing(id);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 border = options.error ? palette().error : active ? palette().primary : palette().border;
+    draw->AddRectFilled(g.rect.Min, g.rect.Max, ImGui::GetColorU32(ImGuiCol_FrameBg), ImGui::GetStyle().FrameRounding);
+    draw->AddRect(g.rect.Min, g.rect.Max, border, ImGui::GetStyle().FrameRounding, 0, active ? 2.0f : 1.0f);
+    ImGui::PushClipRect(ImVec2(g.rect.Min.x + 2.0f, g.rect.Min.y + 2.0f), ImVec2(g.rect.Max.x - 2.0f, g.rect.Max.y - 2.0f), true);
+    const auto& state = session.input() ? session.input()->state() : TextInputState{};
+    if (active && !multi_line) follow_caret(scroll_x, layout.caret_x(value, state.selection_end, advance), inner_width);
+    const float offset_x = active && !multi_line ? scroll_x : 0.0f;
+    if (active && state.selection_end > state.selection_start && state.text == value)
+      draw_selection(draw, value, layout, g, advance, state.selection_start, state.selection_end, offset_x);
+    if (value.empty() && options.hint) {
+      draw->AddText(font, font->FontSize, g.text_origin, ImGui::GetColorU32(ImGuiCol_TextDisabled), options.hint);
+    }
+    for (std::size_t l = 0; l < layout.lines.size(); ++l) {
+      const TextLine& line = layout.lines[l];
+      const ImVec2 p(g.text_origin.x - offset_x, g.text_origin.y + static_cast<float>(l) * line_height);
+      draw->AddText(font, font->FontSize, p, ImGui::GetColorU32(ImGuiCol_Text), value.data() + line.begin,
+                    value.data() + line.end);
+    }
+    if (active && state.selection_end == state.selection_start && state.text == value)
+      draw_caret(draw, value, layout, g, advance, std::min(state.selection_end, value.size()), offset_x);
+    ImGui::PopClipRect();
+    if (active && session.take_ensure_visible()) scroll_into_view(g.rect);
+  }
+  register_item(id, "text", label, value, session.editing(id));
+  context_menu(id, field, session);
+  ImGui::PopID();
+  if (options.error) {
+    const std::string error_id = std::string(id) + ".error";
+    status_text(error_id.c_str(), options.error, palette().error);
+  }
+  return changed;
+}
+
+}  // namespace rots::ui
