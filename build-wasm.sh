@@ -7,6 +7,7 @@
 # Steps used by those (each can be run alone):
 #   setup    apt packages, Dear ImGui sources (Debian source package, checksum verified), npm ci
 #   build    native (core, storage, tests) and wasm (app, wasm tests) configurations
+#   bench    builds, then runs the benchmarks; writes build/bench/results.json, docs/BENCHMARKS.md
 #   clean    remove build outputs (keeps downloaded sources; 'clean --all' removes those too)
 set -Eeuo pipefail
 
@@ -194,14 +195,24 @@ cmd_test() {
   [ ${#SUITES_FAILED[@]} -eq 0 ] && [ "$FAILED" -eq 0 ]
 }
 
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+cmd_bench() {
+  cmd_setup
+  cmd_build
+  step "Browser benchmarks (headless Chromium)"
+  ROTS_DIST="$BUILD/wasm/dist" ROTS_ARTIFACTS="$BUILD/bench/artifacts" ROTS_BENCH_OUT="$BUILD/bench/results.json" \
+    ROTS_BENCH_DOC="$ROOT/docs/BENCHMARKS.md" node "$ROOT/tests/bench/browser-bench.mjs"
+  echo "results: $BUILD/bench/results.json and docs/BENCHMARKS.md"
+}
+
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
 
 case "${1:-}" in
   setup) cmd_setup ;;
   build) cmd_setup; cmd_build ;;
   serve) cmd_serve ;;
   test) cmd_test ;;
+  bench) cmd_bench ;;
   clean) shift; cmd_clean "$@" ;;
   -h|--help|help|"") usage ;;
-  *) usage; fail "unknown command: $1" "use one of: serve, test, setup, build, clean." ;;
+  *) usage; fail "unknown command: $1" "use one of: serve, test, setup, build, bench, clean." ;;
 esac

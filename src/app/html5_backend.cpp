@@ -10,6 +10,7 @@
 
 #include "ui/screens.hpp"
 #include "ui/text_edit.hpp"
+#include "ui/touch_scroll.hpp"
 
 namespace rots::app {
 namespace {
@@ -56,9 +57,9 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void* user_data) {
   const float x = static_cast<float>(e->targetX), y = static_cast<float>(e->targetY);
   const int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
   switch (type) {
-    case EMSCRIPTEN_EVENT_MOUSEDOWN: self(user_data)->on_pointer(x, y, button, true, false); break;
-    case EMSCRIPTEN_EVENT_MOUSEUP: self(user_data)->on_pointer(x, y, button, false, false); break;
-    default: self(user_data)->on_pointer_move(x, y, false); break;
+    case EMSCRIPTEN_EVENT_MOUSEDOWN: self(user_data)->on_pointer(x, y, button, true); break;
+    case EMSCRIPTEN_EVENT_MOUSEUP: self(user_data)->on_pointer(x, y, button, false); break;
+    default: self(user_data)->on_pointer_move(x, y); break;
   }
   return EM_TRUE;
 }
@@ -70,37 +71,34 @@ EM_BOOL on_wheel_event(int, const EmscriptenWheelEvent* e, void* user_data) {
   return EM_TRUE;
 }
 
-const EmscriptenTouchPoint* find_touch(const EmscriptenTouchEvent* e, long id) {
+const EmscriptenTouchPoint* changed_touch(const EmscriptenTouchEvent* e, long id) {
   for (int i = 0; i < e->numTouches; ++i)
-    if (e->touches[i].identifier == id && e->touches[i].isChanged) return &e->touches[i];
+    if (e->touches[i].isChanged && (id == -1 || e->touches[i].identifier == id)) return &e->touches[i];
   return nullptr;
 }
 
+// preventDefault on every touch event: no browser scrolling or zooming of the canvas, and no
+// emulated mouse events afterwards (which would click a second time). One finger drives input.
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
-  Html5Backend* backend = self(user_data);
-  // preventDefault on every touch event: no browser scrolling/zooming of the canvas and no
-  // emulated mouse events afterwards (which would click a second time).
   static long active = -1;
+  Html5Backend* backend = self(user_data);
   if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
     if (active != -1) return EM_TRUE;
-    for (int i = 0; i < e->numTouches; ++i) {
-      if (!e->touches[i].isChanged) continue;
-      active = e->touches[i].identifier;
-      backend->on_pointer(static_cast<float>(e->touches[i].targetX), static_cast<float>(e->touches[i].targetY), 0,
-                          true, true);
-      break;
-    }
+    const EmscriptenTouchPoint* t = changed_touch(e, -1);
+    if (!t) return EM_TRUE;
+    active = t->identifier;
+    backend->on_touch_start(static_cast<float>(t->targetX), static_cast<float>(t->targetY));
     return EM_TRUE;
   }
-  const EmscriptenTouchPoint* t = find_touch(e, active);
+  if (active == -1) return EM_TRUE;
+  const EmscriptenTouchPoint* t = changed_touch(e, active);
   if (!t) return EM_TRUE;
   const float x = static_cast<float>(t->targetX), y = static_cast<float>(t->targetY);
   if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
-    backend->on_pointer_move(x, y, true);
+    backend->on_touch_move(x, y);
   } else {
     active = -1;
-    if (type == EMSCRIPTEN_EVENT_TOUCHEND) backend->on_touch_end(x, y);
-    else backend->on_pointer(x, y, 0, false, true);  // touchcancel: release without focusing
+    backend->on_touch_end(x, y, type == EMSCRIPTEN_EVENT_TOUCHCANCEL);
   }
   return EM_TRUE;
 }
@@ -183,30 +181,114 @@ bool Html5Backend::new_frame() {
   // Frames are drawn on demand, so the gap can be long; ImGui only needs it positive.
   io.DeltaTime = static_cast<float>(std::clamp((now - last_time_) / 1000.0, 1e-4, 1.0));
   last_time_ = now;
+  step_inertia();
   return old_ratio != metrics_.pixel_ratio;
 }
 
-void Html5Backend::on_pointer(float x, float y, int button, bool down, bool touch) {
+void Html5Backend::on_pointer(float x, float y, int button, bool down) {
   ImGuiIO& io = ImGui::GetIO();
-  io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
   io.AddMousePosEvent(x, y);
   if (button >= 0) io.AddMouseButtonEvent(button, down);
-  if (!down && !touch) focus_text_input_if_tapped(x, y);
+  if (!down && button == 0) focus_text_input_if_tapped(x, y);
   request_frame();
 }
 
-void Html5Backend::on_pointer_move(float x, float y, bool touch) {
+void Html5Backend::on_pointer_move(float x, float y) {
   ImGuiIO& io = ImGui::GetIO();
-  io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
   io.AddMousePosEvent(x, y);
   request_frame();
 }
 
-void Html5Backend::on_touch_end(float x, float y) {
-  on_pointer(x, y, 0, false, true);
-  // A finger has no hover: move the pointer away once the tap is processed.
-  ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-  focus_text_input_if_tapped(x, y);
+void Html5Backend::on_touch_start(float x, float y) {
+  inertia_.stop();  // a finger on a flicked list stops it, as on any tablet
+  ui::touch_scroll_end();
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  touch_drives_scrollbar_ = ui::is_on_scrollbar(x, y);
+  if (touch_drives_scrollbar_) {
+    io.AddMousePosEvent(x, y);
+    io.AddMouseButtonEvent(0, true);
+  } else {
+    handle(gestures_.touch_start(x, y, emscripten_get_now()), emscripten_get_now());
+  }
+  request_frame();
+}
+
+void Html5Backend::on_touch_move(float x, float y) {
+  if (touch_drives_scrollbar_) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(x, y);
+  } else {
+    handle(gestures_.touch_move(x, y, emscripten_get_now()), emscripten_get_now());
+  }
+  request_frame();
+}
+
+void Html5Backend::on_touch_end(float x, float y, bool cancelled) {
+  const double now = emscripten_get_now();
+  if (touch_drives_scrollbar_) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(x, y);
+    io.AddMouseButtonEvent(0, false);
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    touch_drives_scrollbar_ = false;
+  } else {
+    handle(cancelled ? gestures_.touch_cancel(now) : gestures_.touch_end(x, y, now), now);
+  }
+  request_frame();
+}
+
+void Html5Backend::on_gesture_timer() {
+  timer_armed_ = false;
+  const double now = emscripten_get_now();
+  handle(gestures_.tick(now), now);
+}
+
+void Html5Backend::arm_gesture_timer() {
+  const auto due = gestures_.next_tick_ms();
+  if (!due || timer_armed_) return;
+  timer_armed_ = true;
+  const double delay = std::max(0.0, *due - emscripten_get_now()) + 1.0;
+  emscripten_set_timeout([](void* user_data) { self(user_data)->on_gesture_timer(); }, delay, this);
+}
+
+// A click as ImGui needs it: position, press and release (ImGui applies them over successive
+// frames), then the pointer leaves, because a finger has no hover.
+void Html5Backend::click(float x, float y, int button) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  io.AddMousePosEvent(x, y);
+  io.AddMouseButtonEvent(button, true);
+  io.AddMouseButtonEvent(button, false);
+  io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+}
+
+void Html5Backend::handle(const std::vector<ui::GestureEvent>& events, double now_ms) {
+  for (const auto& e : events) {
+    switch (e.kind) {
+      case ui::GestureKind::Tap:
+        click(e.x, e.y, 0);
+        focus_text_input_if_tapped(e.x, e.y);  // still inside touchend: iOS opens the keyboard
+        break;
+      case ui::GestureKind::LongPress: click(e.x, e.y, 1); break;  // context actions, as a right click
+      case ui::GestureKind::ScrollStart: ui::touch_scroll_begin(e.x, e.y); break;
+      case ui::GestureKind::Scroll: ui::touch_scroll_by(e.dx, e.dy); break;
+      case ui::GestureKind::ScrollEnd: inertia_.start(e.vx, e.vy, now_ms); break;
+    }
+  }
+  arm_gesture_timer();
+  request_frame();
+}
+
+void Html5Backend::step_inertia() {
+  if (!inertia_.active()) return;
+  const auto step = inertia_.step(emscripten_get_now());
+  ui::touch_scroll_by(step.dx, step.dy);
+  request_frame();  // animation: a frame per display refresh until it settles
 }
 
 // iOS opens the on-screen keyboard only for a focus() made inside the user's gesture, so the

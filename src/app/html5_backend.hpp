@@ -3,6 +3,9 @@
 // turns touches into duplicate clicks, ignores devicePixelRatio and never gets text from
 // on-screen keyboards). Drawing is left to imgui_impl_opengl3.
 #include <functional>
+#include <vector>
+
+#include "ui/gesture.hpp"
 
 namespace rots::app {
 
@@ -22,9 +25,13 @@ class Html5Backend {
   const CanvasMetrics& metrics() const { return metrics_; }
 
   // Entry points for browser callbacks (static trampolines forward here).
-  void on_pointer(float x, float y, int button, bool down, bool touch);
-  void on_pointer_move(float x, float y, bool touch);
-  void on_touch_end(float x, float y);
+  void on_pointer(float x, float y, int button, bool down);
+  void on_pointer_move(float x, float y);
+  // Touch goes through the gesture recognizer: taps click, drags scroll, long-press opens actions.
+  void on_touch_start(float x, float y);
+  void on_touch_move(float x, float y);
+  void on_touch_end(float x, float y, bool cancelled);
+  void on_gesture_timer();
   void on_wheel(float dx, float dy);
   void on_key(const char* key, bool down, bool ctrl, bool shift, bool alt, bool meta);
   void on_resize();
@@ -33,12 +40,20 @@ class Html5Backend {
  private:
   void update_canvas_size();
   void focus_text_input_if_tapped(float x, float y);
+  void handle(const std::vector<ui::GestureEvent>& events, double now_ms);
+  void click(float x, float y, int button);
+  void arm_gesture_timer();
+  void step_inertia();
 
   const char* canvas_ = "#canvas";
   std::function<void()> wake_;
   CanvasMetrics metrics_;
   double last_time_ = 0;
   bool size_dirty_ = true;
+  ui::GestureRecognizer gestures_;
+  ui::Inertia inertia_;
+  bool touch_drives_scrollbar_ = false;  // this touch grabbed a scrollbar: it acts as a mouse
+  bool timer_armed_ = false;
 };
 
 }  // namespace rots::app

@@ -19,6 +19,7 @@
 #include "ui/text_edit.hpp"
 #include "ui/screens.hpp"
 #include "ui/theme.hpp"
+#include "ui/touch_scroll.hpp"
 
 namespace {
 
@@ -73,6 +74,7 @@ EM_BOOL draw_frame(double, void*) {
   apply_look(rt);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
+  rots::ui::apply_touch_scroll();
   rots::ui::automation().begin_frame();
   rt.app->draw_frame();
   rots::ui::edit_session().end_frame();

@@ -1,5 +1,6 @@
 #include "ui/date_picker.hpp"
 
+#include <cfloat>
 #include <string>
 
 #include <imgui.h>
@@ -44,28 +45,31 @@ bool day_button(const std::string& id, const Date& day, const Date& value, const
   return pressed;
 }
 
+// A label centred in a cell the size of a day button, so header and grid line up.
+void centred_cell(const char* text, float width, float height, ImFont* font, ImU32 color) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, height));
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text);
+  ImGui::GetWindowDrawList()->AddText(font, font->FontSize,
+                                      ImVec2(pos.x + (width - size.x) * 0.5f, pos.y + (height - size.y) * 0.5f), color, text);
+}
+
 bool month_header(const char* id, Date& shown) {
   const std::string base(id);
+  const float cell = metrics().touch_target;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
   bool moved = false;
-  if (ImGui::Button(text::previous_month, ImVec2(metrics().touch_target, metrics().touch_target))) {
+  if (ImGui::Button(text::previous_month, ImVec2(cell, cell))) {
     shown = add_months(shown, -1);
     moved = true;
   }
   register_item((base + ".prev").c_str(), "button", text::previous_month);
   ImGui::SameLine();
   const std::string title = std::string(text::month_name(shown.month)) + " " + std::to_string(shown.year);
-  const float title_width = 7.0f * (metrics().touch_target + ImGui::GetStyle().ItemSpacing.x) -
-                            2.0f * (metrics().touch_target + ImGui::GetStyle().ItemSpacing.x) - ImGui::GetStyle().ItemSpacing.x;
-  ImGui::PushFont(fonts().bold);
-  const float text_width = ImGui::CalcTextSize(title.c_str()).x;
-  const float x = ImGui::GetCursorPosX();
-  ImGui::SetCursorPosX(x + (title_width - text_width) * 0.5f);
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (metrics().touch_target - ImGui::GetTextLineHeight()) * 0.5f);
-  ImGui::TextUnformatted(title.c_str());
-  ImGui::PopFont();
+  centred_cell(title.c_str(), 5.0f * cell + 3.0f * spacing, cell, fonts().bold, palette().text);
   register_item((base + ".month").c_str(), "heading", title);
-  ImGui::SameLine(x + title_width + ImGui::GetStyle().ItemSpacing.x);
-  if (ImGui::Button(text::next_month, ImVec2(metrics().touch_target, metrics().touch_target))) {
+  ImGui::SameLine();
+  if (ImGui::Button(text::next_month, ImVec2(cell, cell))) {
     shown = add_months(shown, 1);
     moved = true;
   }
@@ -78,9 +82,8 @@ bool month_grid(const char* id, Date& value, const Date& today, const std::optio
   const std::string base(id);
   for (int w = 0; w < 7; ++w) {
     if (w > 0) ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
-    ImGui::Button(text::weekday_short(w), ImVec2(metrics().touch_target, metrics().body_text * 1.6f));
-    ImGui::PopStyleColor();
+    centred_cell(text::weekday_short(w), metrics().touch_target, metrics().body_text * 1.6f, fonts().body,
+                 palette().text_muted);
   }
   const int lead = weekday_monday_first(g_shown_month);
   const int count = days_in(g_shown_month);

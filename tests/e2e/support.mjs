@@ -128,8 +128,80 @@ export async function textInputHasFocus(page) {
   return page.evaluate(() => document.activeElement && document.activeElement.id === 'rots-text-input');
 }
 
+// Waits until the app has drawn no frame for a while (input processed, nothing animating).
+export async function settle(page, quietMs = 250, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  let last = await page.evaluate(() => window.rotsAutomation.framesDrawn());
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    const now = await page.evaluate(() => window.rotsAutomation.framesDrawn());
+    if (now !== last) { last = now; quietSince = Date.now(); }
+    else if (Date.now() - quietSince >= quietMs) return;
+  }
+}
+
 export async function screenshot(page, name) {
+  await settle(page);
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+// Writes cases straight into IndexedDB before the app starts, in the documented record format
+// (version 1), to give a test a long list without tapping through dozens of forms.
+export async function seedCases(page, origin, count) {
+  // A blank page of the same origin, so the app is not running while its store is filled.
+  await page.route(`${origin}/__seed`, (route) => route.fulfill({
+    contentType: 'text/html', body: '<!doctype html><link rel="icon" href="data:,"><title>seed</title>',
+  }));
+  await page.goto(`${origin}/__seed`);
+  await page.evaluate((n) => new Promise((done, fail) => {
+    const open = indexedDB.open('rots-werkmap', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('records');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('records', 'readwrite');
+      const store = tx.objectStore('records');
+      for (let i = 0; i < n; i++) {
+        const id = (i + 1).toString(16).padStart(32, '0');
+        const day = String(1 + (i % 28)).padStart(2, '0');
+        const record = {
+          case: {
+            cereal_class_version: 1, id, pseudonym: `Jongere ${String(i + 1).padStart(2, '0')}`,
+            region: 'antwerpen', registered_on: `2026-10-${day}`, created_at_ms: 1000 + i, updated_at_ms: 1000 + i,
+          },
+        };
+        store.put(JSON.stringify(record), `case:${id}`);
+      }
+      tx.oncomplete = () => { open.result.close(); done(); };
+      tx.onabort = () => fail(tx.error);
+    };
+    open.onerror = () => fail(open.error);
+  }), count);
+}
+
+// A finger drag with intermediate moves (so it is a swipe, not a jump), through CDP touch events.
+export async function swipe(page, from, to, { steps = 12, holdMs = 0 } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (p) => [{ x: p.x, y: p.y, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+  for (let i = 1; i <= steps; i++) {
+    const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
+    await page.waitForTimeout(16);
+  }
+  if (holdMs) await page.waitForTimeout(holdMs);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+// Holds a finger still on a widget long enough for a long-press.
+export async function longPress(page, id, ms = 800) {
+  const item = await waitForItem(page, id);
+  const cdp = await page.context().newCDPSession(page);
+  const at = [{ x: item.x + item.w / 2, y: item.y + item.h / 2, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at });
+  await page.waitForTimeout(ms);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
 }

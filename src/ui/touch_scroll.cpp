@@ -1,0 +1,68 @@
+#include "ui/touch_scroll.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+namespace rots::ui {
+namespace {
+
+ImGuiID g_target = 0;  // window id, stable across frames (pointers are not kept)
+ImVec2 g_pending(0, 0);
+
+bool can_scroll(const ImGuiWindow* w) {
+  return w->Active && !w->Hidden && (w->ScrollMax.y > 0.0f || w->ScrollMax.x > 0.0f);
+}
+
+}  // namespace
+
+bool touch_scroll_begin(float x, float y) {
+  ImGuiContext& g = *GImGui;
+  g_target = 0;
+  g_pending = ImVec2(0, 0);
+  // Front-most first: popups and child windows come after what they cover.
+  for (int i = g.Windows.Size - 1; i >= 0; --i) {
+    ImGuiWindow* w = g.Windows[i];
+    if (!w->WasActive || !w->Rect().Contains(ImVec2(x, y))) continue;
+    if (can_scroll(w)) {
+      g_target = w->ID;
+      return true;
+    }
+    if (w->Flags & ImGuiWindowFlags_Popup) return false;  // a popup under the finger scrolls nothing behind it
+  }
+  return false;
+}
+
+void touch_scroll_by(float dx, float dy) {
+  g_pending.x += dx;
+  g_pending.y += dy;
+}
+
+void touch_scroll_end() { g_pending = ImVec2(0, 0); }
+
+bool apply_touch_scroll() {
+  if (g_target == 0 || (g_pending.x == 0.0f && g_pending.y == 0.0f)) return g_target != 0;
+  ImGuiWindow* w = ImGui::FindWindowByID(g_target);
+  if (!w) {
+    g_target = 0;
+    return false;
+  }
+  const ImVec2 want(w->Scroll.x - g_pending.x, w->Scroll.y - g_pending.y);
+  const ImVec2 next(ImClamp(want.x, 0.0f, w->ScrollMax.x), ImClamp(want.y, 0.0f, w->ScrollMax.y));
+  if (w->ScrollMax.x > 0.0f) ImGui::SetScrollX(w, next.x);
+  if (w->ScrollMax.y > 0.0f) ImGui::SetScrollY(w, next.y);
+  g_pending = ImVec2(0, 0);
+  return next.y == want.y || w->ScrollMax.y == 0.0f;
+}
+
+bool is_on_scrollbar(float x, float y) {
+  ImGuiContext& g = *GImGui;
+  for (int i = g.Windows.Size - 1; i >= 0; --i) {
+    ImGuiWindow* w = g.Windows[i];
+    if (!w->WasActive || !w->Rect().Contains(ImVec2(x, y))) continue;
+    if (w->ScrollbarY && ImGui::GetWindowScrollbarRect(w, ImGuiAxis_Y).Contains(ImVec2(x, y))) return true;
+    if (w->ScrollbarX && ImGui::GetWindowScrollbarRect(w, ImGuiAxis_X).Contains(ImVec2(x, y))) return true;
+  }
+  return false;
+}
+
+}  // namespace rots::ui
