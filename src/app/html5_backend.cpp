@@ -313,6 +313,7 @@ void Html5Backend::on_key(const char* key, bool down, bool ctrl, bool shift, boo
 
 void Html5Backend::on_resize() {
   size_dirty_ = true;
+  ui::edit_session().request_ensure_visible();  // rotation or keyboard: keep the edited field in view
   request_frame();
 }
 

@@ -66,7 +66,7 @@ bool month_header(const char* id, Date& shown) {
   register_item((base + ".prev").c_str(), "button", text::previous_month);
   ImGui::SameLine();
   const std::string title = std::string(text::month_name(shown.month)) + " " + std::to_string(shown.year);
-  centred_cell(title.c_str(), 5.0f * cell + 3.0f * spacing, cell, fonts().bold, palette().text);
+  centred_cell(title.c_str(), 5.0f * cell + 4.0f * spacing, cell, fonts().bold, palette().text);
   register_item((base + ".month").c_str(), "heading", title);
   ImGui::SameLine();
   if (ImGui::Button(text::next_month, ImVec2(cell, cell))) {

@@ -14,7 +14,7 @@ struct GestureEvent {
   GestureKind kind;
   float x = 0, y = 0;    // Tap/LongPress/ScrollStart: the touch-down point; Scroll: the current point
   float dx = 0, dy = 0;  // Scroll: finger movement since the previous Scroll/ScrollStart
-  float vx = 0, vy = 0;  // ScrollEnd: release velocity in CSS px per second
+  float vx = 0, vy = 0;  // ScrollEnd: release velocity in CSS px per second (0 after a rest)
 };
 
 struct GestureConfig {
@@ -30,8 +30,10 @@ class GestureRecognizer {
   std::vector<GestureEvent> touch_start(float x, float y, double t_ms);
   std::vector<GestureEvent> touch_move(float x, float y, double t_ms);
   std::vector<GestureEvent> touch_end(float x, float y, double t_ms);
-  std::vector<GestureEvent> touch_cancel(double t_ms);
-  std::vector<GestureEvent> tick(double t_ms);  // emits the long-press when it is due
+  std::vector<GestureEvent> touch_cancel(double t_ms);  // the browser took the touch: never a tap
+  // Emits the long-press when it is due. touch_move/touch_end also emit a due long-press first,
+  // so a late timer does not lose it.
+  std::vector<GestureEvent> tick(double t_ms);
 
   // When tick() should run next (the long-press deadline), if anything is pending.
   std::optional<double> next_tick_ms() const;
@@ -45,7 +47,8 @@ class GestureRecognizer {
   };
 
   void remember(float x, float y, double t);
-  GestureEvent release_velocity(double t_ms) const;
+  std::vector<GestureEvent> follow(float x, float y, double t_ms);
+  GestureEvent scroll_end(double t_ms) const;
 
   GestureConfig config_;
   State state_ = State::Idle;

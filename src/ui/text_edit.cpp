@@ -56,10 +56,17 @@ void follow_caret(float& scroll_x, float caret_x, float inner_width) {
   scroll_x = std::max(0.0f, scroll_x);
 }
 
+// Scrolls the nearest window that can scroll (forms sit in auto-sized children) so that the
+// field is above the keyboard's edge.
 void scroll_into_view(const ImRect& rect) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  while (window->ParentWindow && (window->ChildFlags & ImGuiChildFlags_AutoResizeY)) window = window->ParentWindow;
   const float margin = 24.0f;
-  const float bottom = std::min(visible_bottom(), ImGui::GetWindowPos().y + ImGui::GetWindowHeight());
-  if (rect.Max.y + margin > bottom) ImGui::SetScrollY(ImGui::GetScrollY() + rect.Max.y + margin - bottom);
+  const float bottom = std::min(visible_bottom(), window->InnerRect.Max.y);
+  if (rect.Max.y + margin > bottom)
+    ImGui::SetScrollY(window, window->Scroll.y + std::min(rect.Max.y + margin - bottom, rect.Min.y - window->InnerRect.Min.y));
+  else if (rect.Min.y < window->InnerRect.Min.y)
+    ImGui::SetScrollY(window, window->Scroll.y - (window->InnerRect.Min.y - rect.Min.y) - margin);
 }
 
 void context_menu(const char* id, const EditSession::Field& field, EditSession& session) {
@@ -252,8 +259,9 @@ bool text_field(const char* id, const char* label, std::string& value, const Tex
     if (active && state.selection_end == state.selection_start && state.text == value)
       draw_caret(draw, value, layout, g, advance, std::min(state.selection_end, value.size()), offset_x);
     ImGui::PopClipRect();
-    if (active && session.take_ensure_visible()) scroll_into_view(g.rect);
   }
+  // Also when clipped: the field the keyboard would cover must come into view.
+  if (session.editing(id) && session.take_ensure_visible()) scroll_into_view(g.rect);
   register_item(id, "text", label, value, session.editing(id));
   context_menu(id, field, session);
   ImGui::PopID();

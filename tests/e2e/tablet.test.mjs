@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  LANDSCAPE, PORTRAIT, gotoApp, openTablet, screenshot, startApp, tap, textInputHasFocus, typeInto,
+  LANDSCAPE, PORTRAIT, gotoApp, longPress, openTablet, screenshot, startApp, tap, textInputHasFocus, typeInto,
   waitForItem,
 } from './support.mjs';
 
@@ -71,6 +71,44 @@ describe('tablet interaction', () => {
     await tap(page, 'screen.title');
     await page.waitForFunction(() => document.activeElement.id !== 'rots-text-input');
     await waitForItem(page, 'case.hulpvraag', (it) => !it.focused);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('copies and pastes through the system clipboard from a long-press on a field', async () => {
+    const { context, page, problems } = await openTablet(app, PORTRAIT);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await gotoApp(page, app.origin);
+    await tap(page, 'case.new');
+    await typeInto(page, 'case.pseudonym', 'Zoë V.');
+    await longPress(page, 'case.pseudonym');
+    await tap(page, 'case.pseudonym.copy');
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'Zoë V.');
+    await longPress(page, 'case.hulpvraag');
+    await tap(page, 'case.hulpvraag.paste');
+    await waitForItem(page, 'case.hulpvraag', (it) => it.value === 'Zoë V.' && it.focused);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('keeps the edited field above the on-screen keyboard', async () => {
+    const { context, page, problems } = await openTablet(app, PORTRAIT);
+    await gotoApp(page, app.origin);
+    await tap(page, 'nav.settings');
+    for (const size of ['115 %', '130 %', '150 %']) {
+      await tap(page, 'settings.text_larger');
+      await waitForItem(page, 'settings.text_size', (it) => it.value === size);
+    }
+    await tap(page, 'nav.cases');
+    await tap(page, 'case.new');
+    await typeInto(page, 'case.pseudonym', 'Lina');
+    await page.keyboard.press('Enter');  // to the hulpvraag, low on the page
+    await waitForItem(page, 'case.hulpvraag', (it) => it.focused);
+    // The keyboard takes the lower half of the screen: only 520 px stay visible.
+    await page.setViewportSize({ width: 768, height: 520 });
+    const field = await waitForItem(page, 'case.hulpvraag', (it) => it.focused && it.y + it.h <= 520);
+    assert.ok(field.y >= 0, 'field top is on screen');
+    await screenshot(page, 'portrait-keyboard-open-150');
     assert.deepEqual(problems, []);
     await context.close();
   });
