@@ -300,7 +300,16 @@ void Html5Backend::on_wheel(float dx, float dy) {
   request_frame();
 }
 
+// While a field is edited the textarea handles every editing key itself; ImGui only needs the
+// keys that leave or switch fields. (Each forwarded event costs a frame: ImGui drains its queue
+// one event per frame.)
+static bool editor_owns(const char* key) {
+  return ui::edit_session().editing_any() && std::strcmp(key, "Enter") != 0 && std::strcmp(key, "Tab") != 0 &&
+         std::strcmp(key, "Escape") != 0 && std::strcmp(key, "Shift") != 0;
+}
+
 void Html5Backend::on_key(const char* key, bool down, bool ctrl, bool shift, bool alt, bool meta) {
+  if (editor_owns(key)) return;
   ImGuiIO& io = ImGui::GetIO();
   io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
   io.AddKeyEvent(ImGuiMod_Shift, shift);
