@@ -21,6 +21,24 @@ void field_error(const char* id, const char* error) {
   status_text(error_id.c_str(), error, palette().error);
 }
 
+// One option of chips or a segmented control: filled when chosen, registered as "<id>.<key>".
+bool option_button(const char* id, const std::vector<Choice>& options, std::size_t i, int& selected, float width) {
+  const bool on = static_cast<int>(i) == selected;
+  if (on) {
+    ImGui::PushStyleColor(ImGuiCol_Button, palette().primary);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette().primary);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().on_primary);
+  }
+  ImGui::PushID(static_cast<int>(i));
+  const bool pressed = ImGui::Button(options[i].label.c_str(), ImVec2(width, metrics().touch_target));
+  ImGui::PopID();
+  if (on) ImGui::PopStyleColor(3);
+  register_item((std::string(id) + "." + options[i].key).c_str(), "option", options[i].label, on ? "selected" : "");
+  if (!pressed || on) return false;
+  selected = static_cast<int>(i);
+  return true;
+}
+
 }  // namespace
 
 void register_item(const char* id, const char* kind, const std::string& label, const std::string& value,
@@ -103,20 +121,7 @@ bool segmented(const char* id, const char* label, int& selected, const std::vect
   bool changed = false;
   for (std::size_t i = 0; i < options.size(); ++i) {
     if (i > 0) ImGui::SameLine(0.0f, spacing);
-    const bool on = static_cast<int>(i) == selected;
-    if (on) {
-      ImGui::PushStyleColor(ImGuiCol_Button, palette().primary);
-      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette().primary);
-      ImGui::PushStyleColor(ImGuiCol_Text, palette().on_primary);
-    }
-    ImGui::PushID(static_cast<int>(i));
-    if (ImGui::Button(options[i].label.c_str(), ImVec2(segment, metrics().touch_target)) && !on) {
-      selected = static_cast<int>(i);
-      changed = true;
-    }
-    ImGui::PopID();
-    if (on) ImGui::PopStyleColor(3);
-    register_item((std::string(id) + "." + options[i].key).c_str(), "option", options[i].label, on ? "selected" : "");
+    if (option_button(id, options, i, selected, segment)) changed = true;
   }
   ImGui::PopID();
   return changed;
@@ -136,20 +141,7 @@ bool chips(const char* id, const char* label, int& selected, const std::vector<C
       ImGui::SameLine();
       if (ImGui::GetCursorScreenPos().x + chip_width > right) ImGui::NewLine();
     }
-    const bool on = static_cast<int>(i) == selected;
-    if (on) {
-      ImGui::PushStyleColor(ImGuiCol_Button, palette().primary);
-      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette().primary);
-      ImGui::PushStyleColor(ImGuiCol_Text, palette().on_primary);
-    }
-    ImGui::PushID(static_cast<int>(i));
-    if (ImGui::Button(options[i].label.c_str(), ImVec2(chip_width, metrics().touch_target))) {
-      selected = static_cast<int>(i);
-      changed = true;
-    }
-    ImGui::PopID();
-    if (on) ImGui::PopStyleColor(3);
-    register_item((std::string(id) + "." + options[i].key).c_str(), "option", options[i].label, on ? "selected" : "");
+    if (option_button(id, options, i, selected, chip_width)) changed = true;
   }
   ImGui::PopStyleVar();
   if (error) ImGui::PopStyleColor();
