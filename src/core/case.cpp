@@ -48,6 +48,10 @@ std::vector<ValidationIssue> validate(const CaseDraft& draft, const Date& today)
   if (!draft.region) issues.push_back({CaseField::Region, ValidationCode::Required});
   validate_registration_date(draft.registered_on, today, issues);
   validate_note(CaseField::Hulpvraag, draft.hulpvraag, issues);
+  validate_note(CaseField::RequesterName, draft.aanmelding.requester_name, issues);
+  validate_note(CaseField::RequesterContact, draft.aanmelding.requester_contact, issues);
+  validate_note(CaseField::CriteriaOther, draft.aanmelding.clb_other, issues);
+  validate_note(CaseField::CriteriaOther, draft.aanmelding.youth_care_other, issues);
   return issues;
 }
 

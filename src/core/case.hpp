@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/aanmelding.hpp"
 #include "core/date.hpp"
 #include "core/region.hpp"
 
@@ -21,6 +22,7 @@ struct Case {
   Region region = Region::Brussel;
   Date registered_on;     // date of the aanmelding
   std::string hulpvraag;  // the question the registrant brings (schema version 2)
+  Aanmelding aanmelding;  // channel, requester, ROTS criteria (schema version 3)
   std::int64_t created_at_ms = 0;  // Unix time, for ordering and (later) merge
   std::int64_t updated_at_ms = 0;
 
@@ -33,9 +35,10 @@ struct CaseDraft {
   std::optional<Region> region;
   std::string registered_on;  // as typed, Dutch day-first form
   std::string hulpvraag = {};
+  Aanmelding aanmelding = {};
 };
 
-enum class CaseField { Pseudonym, Region, RegisteredOn, Hulpvraag };
+enum class CaseField { Pseudonym, Region, RegisteredOn, Hulpvraag, RequesterName, RequesterContact, CriteriaOther };
 
 enum class ValidationCode {
   Required,        // empty

@@ -23,6 +23,7 @@ ApplyResult Workspace::apply_one(const CreateCase& command, const CommandContext
   c.region = *command.draft.region;
   c.registered_on = *parse_dutch_date(command.draft.registered_on);
   c.hulpvraag = std::string(trim_spaces(command.draft.hulpvraag));
+  c.aanmelding = command.draft.aanmelding;
   c.created_at_ms = context.now_ms;
   c.updated_at_ms = context.now_ms;
   cases_.push_back(c);
@@ -51,7 +52,8 @@ ApplyResult Workspace::apply_one(const DuplicateCase& command, const CommandCont
     result.error = ApplyError::UnknownCase;
     return result;
   }
-  CaseDraft draft{command.pseudonym, original->region, to_dutch(original->registered_on), original->hulpvraag};
+  CaseDraft draft{command.pseudonym, original->region, to_dutch(original->registered_on), original->hulpvraag,
+                  original->aanmelding};
   result.issues = validate(draft, context.today);
   if (!result.ok()) return result;
   if (find(context.new_id)) return ApplyResult{{}, ApplyError::DuplicateId, {}, {}, std::nullopt};

@@ -9,7 +9,9 @@ namespace rots {
 namespace schema {
 // 1: id, pseudonym, region, registered_on, created/updated times
 // 2: + hulpvraag
-inline constexpr std::uint32_t case_version = 2;
+// 3: + aanmelding (channel, requester, ROTS criteria)
+inline constexpr std::uint32_t case_version = 3;
+inline constexpr std::uint32_t aanmelding_version = 1;
 inline constexpr std::uint32_t settings_version = 1;
 }  // namespace schema
 

@@ -13,6 +13,80 @@ const char* weekday_short(int monday0) {
   return monday0 >= 0 && monday0 < 7 ? names[monday0] : "";
 }
 
+const char* channel_name(Channel c) {
+  switch (c) {
+    case Channel::Telefoon: return "Telefoon";
+    case Channel::Email: return "E-mail";
+    case Channel::Anders: return "Anders";
+  }
+  return "";
+}
+
+const char* requester_name(RequesterKind r) {
+  switch (r) {
+    case RequesterKind::Clb: return "CLB";
+    case RequesterKind::Jeugdhulp: return "Jeugdhulp";
+    case RequesterKind::School: return "School";
+    case RequesterKind::Andere: return "Andere";
+  }
+  return "";
+}
+
+const char* criterion_label(ClbCriterion c) {
+  switch (c) {
+    case ClbCriterion::NaftAlreadyFollowed: return "De jongere volgde al NAFT; opnieuw aanmelden is niet opportuun";
+    case ClbCriterion::TrajectoryNegative: return "Een lopend traject wordt negatief ge\u00EBvalueerd";
+    case ClbCriterion::FrequentAbsence:
+      return "Frequent afwezig; de begeleiding door school, CLB en NAFT leidt niet tot re-integratie";
+    case ClbCriterion::PrimaryEducation: return "Mogelijkheden binnen het basisonderwijs verkennen";
+    case ClbCriterion::ComplexCase: return "Nood om een complexe casus te bespreken";
+  }
+  return "";
+}
+
+const char* criterion_label(YouthCareCriterion c) {
+  switch (c) {
+    case YouthCareCriterion::ConsensusWithClb: return "Jeugdhulp en CLB zijn het eens om ROTS te vragen (consensus)";
+    case YouthCareCriterion::MultipleProblems:
+      return "De schoolloopbaan komt in het gedrang door een veelheid aan problemen";
+    case YouthCareCriterion::RightToLearn: return "Het leerrecht van de jongere kan niet gegarandeerd worden";
+    case YouthCareCriterion::ReactivateThuiszitter: return "Een thuiszitter opnieuw activeren naar onderwijs";
+  }
+  return "";
+}
+
+const char* criterion_key(ClbCriterion c) {
+  switch (c) {
+    case ClbCriterion::NaftAlreadyFollowed: return "naft";
+    case ClbCriterion::TrajectoryNegative: return "traject_negatief";
+    case ClbCriterion::FrequentAbsence: return "afwezig";
+    case ClbCriterion::PrimaryEducation: return "basisonderwijs";
+    case ClbCriterion::ComplexCase: return "complex";
+  }
+  return "";
+}
+
+const char* criterion_key(YouthCareCriterion c) {
+  switch (c) {
+    case YouthCareCriterion::ConsensusWithClb: return "consensus";
+    case YouthCareCriterion::MultipleProblems: return "veelheid";
+    case YouthCareCriterion::RightToLearn: return "leerrecht";
+    case YouthCareCriterion::ReactivateThuiszitter: return "thuiszitter";
+  }
+  return "";
+}
+
+const char* warning_text(AanmeldingWarning w) {
+  switch (w) {
+    case AanmeldingWarning::MissingConsensus:
+      return "Een aanmelding vanuit jeugdhulp vraagt altijd consensus tussen jeugdhulp en CLB. "
+             "Vink de consensus aan zodra die er is, of overleg eerst met het CLB.";
+    case AanmeldingWarning::NoCriterion:
+      return "Nog geen criterium aangeduid: vink aan waarom ROTS gevraagd wordt, of beschrijf een andere reden.";
+  }
+  return "";
+}
+
 const char* region_name(Region r) {
   switch (r) {
     case Region::Brussel: return "Brussel";
@@ -32,7 +106,10 @@ const char* validation_message(CaseField field, ValidationCode code) {
         case CaseField::Pseudonym: return "Vul een pseudoniem of initialen in.";
         case CaseField::Region: return "Kies een regio.";
         case CaseField::RegisteredOn: return "Vul de datum van de aanmelding in.";
-        case CaseField::Hulpvraag: break;
+        case CaseField::Hulpvraag:
+        case CaseField::RequesterName:
+        case CaseField::RequesterContact:
+        case CaseField::CriteriaOther: break;
       }
       break;
     case ValidationCode::TooLong:

@@ -83,6 +83,25 @@ inline constexpr const char* next_month = "\u203A";
 const char* month_name(int month);      // 1..12
 const char* weekday_short(int monday0);  // 0 = maandag
 
+// Aanmelding
+inline constexpr const char* channel_label = "Kanaal";
+inline constexpr const char* requester_label = "Aangemeld door";
+inline constexpr const char* requester_name_label = "Naam aanmelder";
+inline constexpr const char* requester_name_hint = "bv. CLB-medewerker of consulent";
+inline constexpr const char* requester_contact_label = "Contact aanmelder";
+inline constexpr const char* requester_contact_hint = "telefoon of e-mail";
+inline constexpr const char* criteria_label = "Criteria ROTS";
+inline constexpr const char* criteria_other_label = "Andere reden";
+inline constexpr const char* criteria_other_hint = "Beschrijf kort waarom ROTS gevraagd wordt";
+inline constexpr const char* warnings_label = "Aandachtspunten";
+const char* channel_name(Channel c);
+const char* requester_name(RequesterKind r);
+const char* criterion_label(ClbCriterion c);
+const char* criterion_label(YouthCareCriterion c);
+const char* criterion_key(ClbCriterion c);
+const char* criterion_key(YouthCareCriterion c);
+const char* warning_text(AanmeldingWarning w);
+
 const char* region_name(Region r);
 const char* validation_message(CaseField field, ValidationCode code);
 // One sentence that says what went wrong with a save and what to do.

@@ -1,5 +1,7 @@
 #include "ui/widgets.hpp"
 
+#include <algorithm>
+
 #include <imgui_internal.h>
 
 #include "ui/automation.hpp"
@@ -150,6 +152,60 @@ bool chips(const char* id, const char* label, int& selected, const std::vector<C
   ImGui::PopID();
   field_error(id, error);
   return changed;
+}
+
+bool checklist(const char* id, const char* label, std::uint32_t& bits, const std::vector<CheckItem>& items) {
+  ImGui::PushID(id);
+  field_label(label);
+  bool changed = false;
+  const float box = 28.0f * metrics().scale;
+  const float width = ImGui::GetContentRegionAvail().x;
+  for (const auto& item : items) {
+    const bool on = (bits & item.bit) != 0;
+    const float text_width = width - box - 16.0f;
+    const float text_height = ImGui::CalcTextSize(item.label.c_str(), nullptr, false, text_width).y;
+    const float height = std::max(metrics().touch_target, text_height + 12.0f);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::PushID(item.key.c_str());
+    if (ImGui::InvisibleButton("##check", ImVec2(width, height))) {
+      bits ^= item.bit;
+      changed = true;
+    }
+    ImGui::PopID();
+    register_item((std::string(id) + "." + item.key).c_str(), "checkbox", item.label, on ? "checked" : "");
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 box_min(pos.x, pos.y + (height - box) * 0.5f);
+    const ImVec2 box_max(box_min.x + box, box_min.y + box);
+    draw->AddRectFilled(box_min, box_max, on ? palette().primary : palette().surface, 6.0f);
+    draw->AddRect(box_min, box_max, on ? palette().primary : palette().border, 6.0f, 0, 2.0f);
+    if (on) {
+      const ImVec2 a(box_min.x + box * 0.22f, box_min.y + box * 0.52f), b(box_min.x + box * 0.43f, box_min.y + box * 0.72f),
+          c(box_min.x + box * 0.78f, box_min.y + box * 0.30f);
+      draw->AddLine(a, b, palette().on_primary, 3.0f);
+      draw->AddLine(b, c, palette().on_primary, 3.0f);
+    }
+    ImGui::PushTextWrapPos(pos.x + width - ImGui::GetWindowPos().x + ImGui::GetScrollX());
+    draw->AddText(fonts().body, metrics().body_text, ImVec2(pos.x + box + 16.0f, pos.y + (height - text_height) * 0.5f),
+                  palette().text, item.label.c_str(), nullptr, text_width);
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+void notice(const char* id, const char* text, ImU32 color, ImU32 background) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float pad = 12.0f * metrics().scale;
+  const float text_height = ImGui::CalcTextSize(text, nullptr, false, width - 2.0f * pad).y;
+  const ImVec2 size(width, text_height + 2.0f * pad);
+  ImGui::Dummy(size);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), background, 8.0f);
+  draw->AddRectFilled(pos, ImVec2(pos.x + 5.0f, pos.y + size.y), color, 8.0f, ImDrawFlags_RoundCornersLeft);
+  draw->AddText(fonts().body, metrics().body_text, ImVec2(pos.x + pad, pos.y + pad), color, text, nullptr,
+                width - 2.0f * pad);
+  register_item(id, "status", text, text);
 }
 
 void begin_card(const char* id, const char* title) {

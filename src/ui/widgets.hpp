@@ -1,6 +1,7 @@
 #pragma once
 // The touch UI kit: every widget takes a stable automation id, is at least a finger tall,
 // and registers itself in the automation table.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,15 @@ bool segmented(const char* id, const char* label, int& selected, const std::vect
 // Choice chips that wrap over lines; one selected, or -1 for none.
 bool chips(const char* id, const char* label, int& selected, const std::vector<Choice>& options,
            const char* error = nullptr);
+struct CheckItem {
+  std::string key;    // automation id suffix
+  std::string label;  // Dutch, may wrap
+  std::uint32_t bit;
+};
+// Finger-sized check boxes with wrapped labels; toggles bits of `bits`.
+bool checklist(const char* id, const char* label, std::uint32_t& bits, const std::vector<CheckItem>& items);
+// A highlighted notice (warning or error) with wrapped text.
+void notice(const char* id, const char* text, ImU32 color, ImU32 background);
 // A rounded surface grouping related content; always pair with end_card().
 void begin_card(const char* id, const char* title);
 void end_card();

@@ -9,7 +9,7 @@ using namespace rots;
 namespace {
 Case sample_case() {
   return Case{std::string(32, 'c'), "Zoë \"Z\" — één", Region::OostVlaanderen, {2026, 11, 22},
-              "Hoe krijgen we haar terug naar school?\nZe zit al 3 maanden thuis.", 1763800000000, 1763800001234};
+              "Hoe krijgen we haar terug naar school?\nZe zit al 3 maanden thuis.", {}, 1763800000000, 1763800001234};
 }
 
 DecodeErrorCode error_code(const Decoded<Case>& d) {
@@ -116,7 +116,7 @@ TEST_CASE("values the domain does not allow are rejected") {
 
 TEST_CASE("a record from a newer schema version is refused clearly") {
   std::string newer = v1_record;
-  newer.replace(newer.find("\"cereal_class_version\":1"), 24, "\"cereal_class_version\":3");
+  newer.replace(newer.find("\"cereal_class_version\":1"), 24, "\"cereal_class_version\":4");
   CHECK(error_code(decode_case(newer)) == DecodeErrorCode::UnsupportedVersion);
 }
 
@@ -133,4 +133,25 @@ TEST_CASE("device settings round trip, and bad values are refused") {
       R"({"settings":{"cereal_class_version":1,"theme":"light","text_size_percent":5000}})")));
   CHECK(std::holds_alternative<DecodeError>(decode_settings(
       R"({"settings":{"cereal_class_version":1,"theme":"neon","text_size_percent":100}})")));
+}
+
+TEST_CASE("the aanmelding survives a round trip and unknown criteria are refused") {
+  Case c = sample_case();
+  c.aanmelding.channel = Channel::Email;
+  c.aanmelding.requester = RequesterKind::Jeugdhulp;
+  c.aanmelding.requester_name = "An De Smet (OCJ)";
+  c.aanmelding.requester_contact = "an@example.org";
+  c.aanmelding.youth_care_criteria = static_cast<std::uint32_t>(YouthCareCriterion::ConsensusWithClb) |
+                                     static_cast<std::uint32_t>(YouthCareCriterion::ReactivateThuiszitter);
+  c.aanmelding.clb_other = "Tijdelijk onderwijs aan huis bekijken";
+  auto decoded = decode_case(encode_case(c));
+  REQUIRE(std::holds_alternative<Case>(decoded));
+  CHECK(std::get<Case>(decoded) == c);
+
+  std::string text = encode_case(c);
+  text.replace(text.find("\"youth_care_criteria\": 9"), 24, "\"youth_care_criteria\": 64");
+  CHECK(error_code(decode_case(text)) == DecodeErrorCode::InvalidValue);
+  std::string channel = encode_case(c);
+  channel.replace(channel.find("\"e-mail\""), 8, "\"fax\"");
+  CHECK(error_code(decode_case(channel)) == DecodeErrorCode::InvalidValue);
 }

@@ -7,7 +7,7 @@ using namespace rots;
 
 namespace {
 Case make_case(char fill, std::string pseudonym) {
-  return Case{std::string(32, fill), std::move(pseudonym), Region::Limburg, {2026, 11, 1}, "", 1, 1};
+  return Case{std::string(32, fill), std::move(pseudonym), Region::Limburg, {2026, 11, 1}, "", {}, 1, 1};
 }
 
 LoadReport load(RecordBackend& backend) {
