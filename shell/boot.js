@@ -49,6 +49,40 @@
     },
   };
 
+  // Print preview: the app's printable HTML in a frame over the app, with the browser's print
+  // dialog one tap away (which also saves as PDF). The frame inherits the page's CSP.
+  window.rotsPrint = {
+    show: function (html, printLabel, closeLabel) {
+      this.close();
+      var overlay = document.createElement('div');
+      overlay.id = 'print-preview';
+      overlay.setAttribute('role', 'dialog');
+      var bar = document.createElement('div');
+      bar.className = 'print-bar';
+      var print = document.createElement('button');
+      print.id = 'print-preview-print';
+      print.textContent = printLabel;
+      var close = document.createElement('button');
+      close.id = 'print-preview-close';
+      close.textContent = closeLabel;
+      var frame = document.createElement('iframe');
+      frame.id = 'print-preview-frame';
+      frame.title = printLabel;
+      frame.srcdoc = html;
+      print.addEventListener('click', function () { frame.contentWindow.print(); });
+      close.addEventListener('click', function () { window.rotsPrint.close(); });
+      bar.appendChild(print);
+      bar.appendChild(close);
+      overlay.appendChild(bar);
+      overlay.appendChild(frame);
+      document.body.appendChild(overlay);
+    },
+    close: function () {
+      var existing = document.getElementById('print-preview');
+      if (existing) existing.remove();
+    },
+  };
+
   window.addEventListener('error', function (e) {
     if (e.target && e.target.tagName === 'SCRIPT') {
       showFatal('De Werkmap kon niet geladen worden. Controleer de verbinding en herlaad de pagina.');

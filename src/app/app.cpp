@@ -4,6 +4,7 @@
 
 #include "platform/clock.hpp"
 #include "platform/random_id.hpp"
+#include "ui/print_html.hpp"
 #include "ui/text_nl.hpp"
 
 namespace rots::app {
@@ -46,8 +47,9 @@ CommandContext App::context(std::string new_id) const {
 
 void App::draw_frame() {
   if (toast_ && unix_time_ms() >= toast_expires_ms_) toast_.reset();
-  const ui::AppView view{workspace_,     screen_,        load_phase_,      store_.state(), quarantined_,
-                         new_case_issues_, local_today(), selected_case_id_, settings_,      toast_};
+  const ui::AppView view{workspace_,      screen_,       load_phase_,     store_.state(),    quarantined_,
+                         new_case_issues_, local_today(), unix_time_ms(), selected_case_id_, settings_,
+                         toast_,           meeting_mode_id_};
   ui::Commands commands;
   ui_.draw(view, commands);
   for (const auto& command : commands) handle(command);
@@ -78,8 +80,25 @@ void App::handle(const ui::UiCommand& command) {
           screen_ = ui::Screen::NewCase;
         } else if constexpr (std::is_same_v<T, ui::SubmitNewCase>) {
           submit_new_case(c.draft);
-        } else if constexpr (std::is_same_v<T, ui::NavigateBack> || std::is_same_v<T, ui::ShowCases>) {
+        } else if constexpr (std::is_same_v<T, ui::NavigateBack>) {
+          navigate_back();
+        } else if constexpr (std::is_same_v<T, ui::ShowCases>) {
           screen_ = ui::Screen::CaseList;
+        } else if constexpr (std::is_same_v<T, ui::ShowFollowUp>) {
+          screen_ = ui::Screen::FollowUp;
+        } else if constexpr (std::is_same_v<T, ui::EditCase>) {
+          edit_case(c);
+        } else if constexpr (std::is_same_v<T, ui::OpenMeetingMode>) {
+          selected_case_id_ = c.case_id;
+          meeting_mode_id_ = c.meeting_id;
+          screen_ = ui::Screen::MeetingMode;
+        } else if constexpr (std::is_same_v<T, ui::PrintAgenda>) {
+          const Case* found = workspace_.find(c.case_id);
+          const Meeting* meeting = found ? found->meeting(c.meeting_id) : nullptr;
+          if (meeting && hooks_.print) hooks_.print(ui::agenda_html(*found, *meeting, local_today()));
+        } else if constexpr (std::is_same_v<T, ui::PrintSummary>) {
+          const Case* found = workspace_.find(c.case_id);
+          if (found && hooks_.print) hooks_.print(ui::summary_html(*found, local_today()));
         } else if constexpr (std::is_same_v<T, ui::OpenCase>) {
           selected_case_id_ = c.case_id;
           screen_ = ui::Screen::CaseDetail;
@@ -116,6 +135,25 @@ void App::handle(const ui::UiCommand& command) {
         }
       },
       command);
+}
+
+void App::navigate_back() {
+  if (screen_ == ui::Screen::MeetingMode && workspace_.find(selected_case_id_)) {
+    screen_ = ui::Screen::CaseDetail;
+    return;
+  }
+  screen_ = ui::Screen::CaseList;
+}
+
+void App::edit_case(const ui::EditCase& edit) {
+  const ApplyResult result = apply_and_save(edit.command);
+  if (!result.ok()) {
+    std::fprintf(stderr, "edit refused (%d, %zu issues)\n", static_cast<int>(result.error), result.issues.size());
+    return;
+  }
+  if (result.changed_case_ids.empty()) return;  // nothing changed
+  if (edit.undoable) last_undo_ = result.undo;
+  if (!edit.toast.empty()) show_toast(edit.toast, edit.undoable);
 }
 
 void App::submit_new_case(const CaseDraft& draft) {

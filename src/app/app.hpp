@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 
 #include "core/settings.hpp"
 #include "core/workspace.hpp"
@@ -17,6 +18,7 @@ namespace rots::app {
 struct AppHooks {
   std::function<void()> request_frame;
   std::function<void(double delay_ms)> wake_after;  // a frame after this delay (toast expiry)
+  std::function<void(const std::string& html)> print;  // shows a printable page with a print button
 };
 
 class App {
@@ -32,6 +34,8 @@ class App {
   void finish_load(LoadReport report);
   void handle(const ui::UiCommand& command);
   void submit_new_case(const CaseDraft& draft);
+  void edit_case(const ui::EditCase& edit);
+  void navigate_back();
   ApplyResult apply_and_save(const Command& command);
   void show_toast(std::string text, bool can_undo);
   CommandContext context(std::string new_id = {}) const;
@@ -43,6 +47,7 @@ class App {
   ui::Screen screen_ = ui::Screen::CaseList;
   ui::LoadPhase load_phase_ = ui::LoadPhase::Loading;
   std::string selected_case_id_;
+  std::string meeting_mode_id_;
   DeviceSettings settings_;
   std::vector<QuarantinedRecord> quarantined_;
   std::vector<ValidationIssue> new_case_issues_;

@@ -2,6 +2,7 @@
 // when something changed (input, resize, a finished save), so an untouched tab uses no CPU.
 #include <GLES3/gl3.h>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
@@ -17,6 +18,7 @@
 #include "ui/automation.hpp"
 #include "ui/fonts.hpp"
 #include "ui/text_edit.hpp"
+#include "ui/text_nl.hpp"
 #include "ui/screens.hpp"
 #include "ui/theme.hpp"
 #include "ui/touch_scroll.hpp"
@@ -41,6 +43,11 @@ Runtime* g_runtime = nullptr;
 
 EM_JS(void, rots_announce_ready, (), {
   if (window.rotsAutomation) window.rotsAutomation._markReady();
+});
+
+// Printable pages open in a preview over the app (shell/boot.js), with print and close buttons.
+EM_JS(void, rots_show_print, (const char* html, const char* print_label, const char* close_label), {
+  window.rotsPrint.show(UTF8ToString(html), UTF8ToString(print_label), UTF8ToString(close_label));
 });
 
 EM_JS(void, rots_report_fatal, (const char* message), {
@@ -138,7 +145,11 @@ bool create_gl_context() {
 extern "C" {
 // The on-screen keyboard covers the bottom of the page: keep the edited field above it.
 EMSCRIPTEN_KEEPALIVE void rots_visible_viewport(double bottom) {
-  rots::ui::set_visible_bottom(static_cast<float>(bottom));
+  // Only a keyboard opening or closing moves the edge; visual-viewport scroll events during a
+  // swipe must not pull the edited field back while the user scrolls away from it.
+  const float edge = static_cast<float>(bottom);
+  if (std::abs(edge - rots::ui::visible_bottom()) < 1.0f) return;
+  rots::ui::set_visible_bottom(edge);
   rots::ui::edit_session().request_ensure_visible();
   if (g_runtime) wake();
 }
@@ -162,7 +173,9 @@ int main() {
   runtime.text_input = std::make_unique<rots::WebTextInput>(wake);
   rots::ui::edit_session().attach(runtime.text_input.get());
   ImGui_ImplOpenGL3_Init("#version 300 es");
-  runtime.app = std::make_unique<rots::app::App>(runtime.storage, rots::app::AppHooks{wake, wake_after});
+  runtime.app = std::make_unique<rots::app::App>(runtime.storage, rots::app::AppHooks{wake, wake_after, [](const std::string& html) {
+        rots_show_print(html.c_str(), rots::ui::text::print, rots::ui::text::close);
+      }});
   apply_look(runtime);
   runtime.app->start();
   wake();

@@ -2,10 +2,49 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "core/text.hpp"
 
 namespace rots {
+namespace {
+
+constexpr std::int64_t coalesce_window_ms = 10 * 60 * 1000;
+
+bool coalesces(ChangeKind kind) {
+  return kind == ChangeKind::RegistrationEdited || kind == ChangeKind::JongereEdited ||
+         kind == ChangeKind::MeetingEdited || kind == ChangeKind::AgreementEdited;
+}
+
+// Typing in a field saves often; the history keeps one line per field edit session, not per save.
+void record(Case& c, ChangeKind kind, std::string subject, const CommandContext& context) {
+  if (!c.history.empty()) {
+    HistoryEntry& last = c.history.back();
+    if (coalesces(kind) && last.kind == kind && last.subject == subject && last.actor == context.actor &&
+        context.now_ms - last.at_ms < coalesce_window_ms) {
+      last.at_ms = context.now_ms;
+      return;
+    }
+  }
+  c.history.push_back({kind, std::move(subject), context.actor, context.now_ms});
+}
+
+void record_status(Case& c, CaseStatus to, std::optional<ClosingReason> reason, const CommandContext& context) {
+  c.status_changes.push_back({c.status, to, reason, context.actor, context.now_ms});
+  c.status = to;
+  record(c, ChangeKind::StatusChanged, {}, context);
+}
+
+template <class T>
+T* find_item(std::vector<T>& items, std::string_view id) {
+  for (auto& item : items)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+
+std::string meeting_subject(const Meeting& m) { return to_dutch(m.date); }
+
+}  // namespace
 
 ApplyResult Workspace::apply(const Command& command, const CommandContext& context) {
   return std::visit([&](const auto& c) { return apply_one(c, context); }, command);
@@ -15,7 +54,10 @@ ApplyResult Workspace::apply_one(const CreateCase& command, const CommandContext
   ApplyResult result;
   result.issues = validate(command.draft, context.today);
   if (!result.ok()) return result;
-  if (find(context.new_id)) return ApplyResult{{}, ApplyError::DuplicateId, {}, {}, std::nullopt};
+  if (find(context.new_id)) {
+    result.error = ApplyError::DuplicateId;
+    return result;
+  }
 
   Case c;
   c.id = context.new_id;
@@ -26,6 +68,7 @@ ApplyResult Workspace::apply_one(const CreateCase& command, const CommandContext
   c.aanmelding = command.draft.aanmelding;
   c.created_at_ms = context.now_ms;
   c.updated_at_ms = context.now_ms;
+  record(c, ChangeKind::Created, {}, context);
   cases_.push_back(c);
   result.changed_case_ids.push_back(c.id);
   result.undo = DeleteCase{c.id};
@@ -56,12 +99,23 @@ ApplyResult Workspace::apply_one(const DuplicateCase& command, const CommandCont
                   original->aanmelding};
   result.issues = validate(draft, context.today);
   if (!result.ok()) return result;
-  if (find(context.new_id)) return ApplyResult{{}, ApplyError::DuplicateId, {}, {}, std::nullopt};
+  if (find(context.new_id)) {
+    result.error = ApplyError::DuplicateId;
+    return result;
+  }
   Case copy = *original;
   copy.id = context.new_id;
   copy.pseudonym = std::string(trim_spaces(command.pseudonym));
   copy.created_at_ms = context.now_ms;
   copy.updated_at_ms = context.now_ms;
+  // A sibling shares the context, not the work: meetings, agreements, notes and history start empty.
+  copy.status = CaseStatus::Aangemeld;
+  copy.status_changes.clear();
+  copy.meetings.clear();
+  copy.agreements.clear();
+  copy.notes.clear();
+  copy.history.clear();
+  record(copy, ChangeKind::Created, {}, context);
   cases_.push_back(copy);
   result.changed_case_ids.push_back(copy.id);
   result.undo = DeleteCase{copy.id};
@@ -80,6 +134,247 @@ ApplyResult Workspace::apply_one(const RestoreCase& command, const CommandContex
   return result;
 }
 
+// Runs `edit` on a copy of the case, and only when it succeeds, stores the copy with its history
+// line and offers the old state as undo. Nothing changes on failure.
+template <class Edit>
+ApplyResult Workspace::edit_case(const std::string& case_id, const CommandContext& context, bool allow_closed,
+                                 Edit&& edit) {
+  ApplyResult result;
+  Case* current = find_mutable(case_id);
+  if (!current) {
+    result.error = ApplyError::UnknownCase;
+    return result;
+  }
+  if (!allow_closed && current->status == CaseStatus::Afgesloten) {
+    result.error = ApplyError::CaseClosed;
+    return result;
+  }
+  Case copy = *current;
+  std::optional<std::pair<ChangeKind, std::string>> line = edit(copy, result);
+  if (!result.ok()) return result;
+  if (copy == *current) return result;  // nothing changed: no history line, nothing to save
+  if (line) record(copy, line->first, std::move(line->second), context);
+  copy.updated_at_ms = context.now_ms;
+  result.undo = RevertCase{*current};
+  result.changed_case_ids.push_back(case_id);
+  *current = std::move(copy);
+  return result;
+}
+
+using Line = std::optional<std::pair<ChangeKind, std::string>>;
+
+ApplyResult Workspace::apply_one(const RevertCase& command, const CommandContext& context) {
+  return edit_case(command.snapshot.id, context, true, [&](Case& c, ApplyResult&) -> Line {
+    auto history = c.history;  // the undo itself stays visible in the history
+    c = command.snapshot;
+    c.history = std::move(history);
+    return std::pair{ChangeKind::Undone, std::string()};
+  });
+}
+
+ApplyResult Workspace::apply_one(const UpdateRegistration& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    result.issues = validate(command.draft, context.today);
+    if (!result.issues.empty()) return std::nullopt;
+    c.pseudonym = std::string(trim_spaces(command.draft.pseudonym));
+    c.region = *command.draft.region;
+    c.registered_on = *parse_dutch_date(command.draft.registered_on);
+    c.hulpvraag = std::string(trim_spaces(command.draft.hulpvraag));
+    c.aanmelding = command.draft.aanmelding;
+    return std::pair{ChangeKind::RegistrationEdited, std::string()};
+  });
+}
+
+ApplyResult Workspace::apply_one(const UpdateJongere& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    result.issues = validate(command.jongere, context.today);
+    if (!result.issues.empty()) return std::nullopt;
+    c.jongere = command.jongere;
+    return std::pair{ChangeKind::JongereEdited, std::string()};
+  });
+}
+
+ApplyResult Workspace::apply_one(const PlanMeeting& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    Meeting m;
+    m.id = context.new_id;
+    m.kind = command.kind;
+    m.date = command.date;
+    m.start_minute = command.start_minute;
+    m.place = std::string(trim_spaces(command.place));
+    result.issues = validate(m);
+    if (!result.issues.empty()) return std::nullopt;
+    if (c.meeting(m.id)) {
+      result.error = ApplyError::DuplicateId;
+      return std::nullopt;
+    }
+    c.meetings.push_back(m);
+    result.created_id = m.id;
+    // Planning a meeting is what "gepland" means; the status follows without a separate tap.
+    if (can_transition(c.status, CaseStatus::OverlegGepland)) {
+      record(c, ChangeKind::MeetingPlanned, meeting_subject(m), context);
+      record_status(c, CaseStatus::OverlegGepland, std::nullopt, context);
+      return std::nullopt;
+    }
+    return std::pair{ChangeKind::MeetingPlanned, meeting_subject(m)};
+  });
+}
+
+ApplyResult Workspace::apply_one(const UpdateMeeting& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    Meeting* m = find_item(c.meetings, command.meeting.id);
+    if (!m) {
+      result.error = ApplyError::UnknownItem;
+      return std::nullopt;
+    }
+    result.issues = validate(command.meeting);
+    if (!result.issues.empty()) return std::nullopt;
+    *m = command.meeting;
+    return std::pair{ChangeKind::MeetingEdited, meeting_subject(*m)};
+  });
+}
+
+ApplyResult Workspace::apply_one(const RemoveMeeting& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    auto it = std::find_if(c.meetings.begin(), c.meetings.end(),
+                           [&](const Meeting& m) { return m.id == command.meeting_id; });
+    if (it == c.meetings.end()) {
+      result.error = ApplyError::UnknownItem;
+      return std::nullopt;
+    }
+    std::string subject = meeting_subject(*it);
+    c.meetings.erase(it);
+    return std::pair{ChangeKind::MeetingRemoved, std::move(subject)};
+  });
+}
+
+ApplyResult Workspace::apply_one(const AddAgreement& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    Agreement a = command.agreement;
+    a.id = context.new_id;
+    a.what = std::string(trim_spaces(a.what));
+    a.who = std::string(trim_spaces(a.who));
+    a.follow_up_by = std::string(trim_spaces(a.follow_up_by));
+    a.status = AgreementStatus::Open;
+    a.created_at_ms = context.now_ms;
+    result.issues = validate(a);
+    if (!result.issues.empty()) return std::nullopt;
+    if (c.agreement(a.id)) {
+      result.error = ApplyError::DuplicateId;
+      return std::nullopt;
+    }
+    if (!a.meeting_id.empty() && !c.meeting(a.meeting_id)) {
+      result.error = ApplyError::UnknownItem;
+      return std::nullopt;
+    }
+    c.agreements.push_back(a);
+    result.created_id = a.id;
+    return std::pair{ChangeKind::AgreementAdded, a.what};
+  });
+}
+
+ApplyResult Workspace::apply_one(const UpdateAgreement& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    Agreement* a = find_item(c.agreements, command.agreement.id);
+    if (!a) {
+      result.error = ApplyError::UnknownItem;
+      return std::nullopt;
+    }
+    result.issues = validate(command.agreement);
+    if (!result.issues.empty()) return std::nullopt;
+    const auto created = a->created_at_ms;
+    *a = command.agreement;
+    a->created_at_ms = created;
+    return std::pair{ChangeKind::AgreementEdited, a->what};
+  });
+}
+
+ApplyResult Workspace::apply_one(const SetAgreementStatus& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    Agreement* a = find_item(c.agreements, command.agreement_id);
+    if (!a) {
+      result.error = ApplyError::UnknownItem;
+      return std::nullopt;
+    }
+    a->status = command.status;
+    const ChangeKind kind = command.status == AgreementStatus::Gedaan        ? ChangeKind::AgreementDone
+                            : command.status == AgreementStatus::Geannuleerd ? ChangeKind::AgreementCancelled
+                                                                             : ChangeKind::AgreementReopened;
+    return std::pair{kind, a->what};
+  });
+}
+
+ApplyResult Workspace::apply_one(const AddNote& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    result.issues = validate_note_text(command.text);
+    if (!result.issues.empty()) return std::nullopt;
+    if (c.note(context.new_id)) {
+      result.error = ApplyError::DuplicateId;
+      return std::nullopt;
+    }
+    if (!command.meeting_id.empty() && !c.meeting(command.meeting_id)) {
+      result.error = ApplyError::UnknownItem;
+      return std::nullopt;
+    }
+    Note n;
+    n.id = context.new_id;
+    n.meeting_id = command.meeting_id;
+    n.author = context.actor;
+    n.created_at_ms = n.updated_at_ms = context.now_ms;
+    n.text = std::string(trim_spaces(command.text));
+    c.notes.push_back(std::move(n));
+    result.created_id = context.new_id;
+    return std::pair{ChangeKind::NoteAdded, std::string()};
+  });
+}
+
+ApplyResult Workspace::apply_one(const EditNote& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    Note* n = find_item(c.notes, command.note_id);
+    if (!n) {
+      result.error = ApplyError::UnknownItem;
+      return std::nullopt;
+    }
+    result.issues = validate_note_text(command.text);
+    if (!result.issues.empty()) return std::nullopt;
+    const std::string text(trim_spaces(command.text));
+    if (text == n->text) return std::nullopt;
+    n->earlier.push_back({n->text, n->author, n->updated_at_ms});
+    n->text = text;
+    n->author = context.actor;
+    n->updated_at_ms = context.now_ms;
+    return std::pair{ChangeKind::NoteEdited, std::string()};
+  });
+}
+
+ApplyResult Workspace::apply_one(const DeleteNote& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    auto it = std::find_if(c.notes.begin(), c.notes.end(), [&](const Note& n) { return n.id == command.note_id; });
+    if (it == c.notes.end()) {
+      result.error = ApplyError::UnknownItem;
+      return std::nullopt;
+    }
+    c.notes.erase(it);
+    return std::pair{ChangeKind::NoteDeleted, std::string()};
+  });
+}
+
+ApplyResult Workspace::apply_one(const ChangeStatus& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, true, [&](Case& c, ApplyResult& result) -> Line {
+    if (!can_transition(c.status, command.to)) {
+      result.error = ApplyError::NotAllowed;
+      return std::nullopt;
+    }
+    if (command.to == CaseStatus::Afgesloten && !command.reason) {
+      result.issues.push_back({CaseField::ClosingReason, ValidationCode::Required});
+      return std::nullopt;
+    }
+    record_status(c, command.to,
+                  command.to == CaseStatus::Afgesloten ? command.reason : std::optional<ClosingReason>{}, context);
+    return std::nullopt;
+  });
+}
+
 void Workspace::load(std::vector<Case> cases) {
   std::map<std::string, Case> latest;
   for (auto& c : cases) {
@@ -88,6 +383,10 @@ void Workspace::load(std::vector<Case> cases) {
   }
   cases_.clear();
   for (auto& [id, c] : latest) cases_.push_back(std::move(c));
+}
+
+Case* Workspace::find_mutable(std::string_view id) {
+  return const_cast<Case*>(std::as_const(*this).find(id));
 }
 
 const Case* Workspace::find(std::string_view id) const {

@@ -28,7 +28,72 @@ struct RestoreCase {
   Case snapshot;
 };
 
-using Command = std::variant<CreateCase, DeleteCase, DuplicateCase, RestoreCase>;
+// Puts an existing case back to an earlier state (the undo of every edit below).
+struct RevertCase {
+  Case snapshot;
+};
+
+// Edits of one case. Each records who/when in the case's history; a closed case only accepts
+// ChangeStatus (reopen) until it is reopened.
+struct UpdateRegistration {
+  std::string case_id;
+  CaseDraft draft;
+};
+struct UpdateJongere {
+  std::string case_id;
+  Jongere jongere;
+};
+struct PlanMeeting {
+  std::string case_id;
+  MeetingKind kind = MeetingKind::Consult;
+  Date date;
+  int start_minute = 9 * 60;
+  std::string place;
+};
+struct UpdateMeeting {
+  std::string case_id;
+  Meeting meeting;  // replaces the meeting with the same id
+};
+struct RemoveMeeting {
+  std::string case_id;
+  std::string meeting_id;
+};
+struct AddAgreement {
+  std::string case_id;
+  Agreement agreement;  // id, status and created time are set by the command
+};
+struct UpdateAgreement {
+  std::string case_id;
+  Agreement agreement;
+};
+struct SetAgreementStatus {
+  std::string case_id;
+  std::string agreement_id;
+  AgreementStatus status = AgreementStatus::Gedaan;
+};
+struct AddNote {
+  std::string case_id;
+  std::string meeting_id;
+  std::string text;
+};
+struct EditNote {
+  std::string case_id;
+  std::string note_id;
+  std::string text;
+};
+struct DeleteNote {
+  std::string case_id;
+  std::string note_id;
+};
+struct ChangeStatus {
+  std::string case_id;
+  CaseStatus to = CaseStatus::InBehandeling;
+  std::optional<ClosingReason> reason;
+};
+
+using Command = std::variant<CreateCase, DeleteCase, DuplicateCase, RestoreCase, RevertCase, UpdateRegistration,
+                             UpdateJongere, PlanMeeting, UpdateMeeting, RemoveMeeting, AddAgreement, UpdateAgreement,
+                             SetAgreementStatus, AddNote, EditNote, DeleteNote, ChangeStatus>;
 
 // Everything a command may need from the outside world, decided by the caller (no I/O here).
 struct CommandContext {
@@ -38,7 +103,14 @@ struct CommandContext {
   std::string new_id;     // fresh random id, used when the command creates a record
 };
 
-enum class ApplyError { None, UnknownCase, DuplicateId };
+enum class ApplyError {
+  None,
+  UnknownCase,
+  DuplicateId,
+  UnknownItem,        // the meeting, agreement or note is not (or no longer) in the case
+  NotAllowed,         // a status change the lifecycle does not allow
+  CaseClosed,         // a closed case is read-only until reopened
+};
 
 struct ApplyResult {
   std::vector<ValidationIssue> issues;  // non-empty: nothing changed
@@ -46,6 +118,7 @@ struct ApplyResult {
   std::vector<std::string> changed_case_ids;
   std::vector<std::string> deleted_case_ids;
   std::optional<Command> undo;  // applying it reverts this command
+  std::string created_id;       // the id of a meeting, agreement or note this command added
   bool ok() const { return issues.empty() && error == ApplyError::None; }
 };
 
@@ -67,7 +140,22 @@ class Workspace {
   ApplyResult apply_one(const DeleteCase& command, const CommandContext& context);
   ApplyResult apply_one(const DuplicateCase& command, const CommandContext& context);
   ApplyResult apply_one(const RestoreCase& command, const CommandContext& context);
+  ApplyResult apply_one(const RevertCase& command, const CommandContext& context);
+  ApplyResult apply_one(const UpdateRegistration& command, const CommandContext& context);
+  ApplyResult apply_one(const UpdateJongere& command, const CommandContext& context);
+  ApplyResult apply_one(const PlanMeeting& command, const CommandContext& context);
+  ApplyResult apply_one(const UpdateMeeting& command, const CommandContext& context);
+  ApplyResult apply_one(const RemoveMeeting& command, const CommandContext& context);
+  ApplyResult apply_one(const AddAgreement& command, const CommandContext& context);
+  ApplyResult apply_one(const UpdateAgreement& command, const CommandContext& context);
+  ApplyResult apply_one(const SetAgreementStatus& command, const CommandContext& context);
+  ApplyResult apply_one(const AddNote& command, const CommandContext& context);
+  ApplyResult apply_one(const EditNote& command, const CommandContext& context);
+  ApplyResult apply_one(const DeleteNote& command, const CommandContext& context);
+  ApplyResult apply_one(const ChangeStatus& command, const CommandContext& context);
   Case* find_mutable(std::string_view id);
+  template <class Edit>
+  ApplyResult edit_case(const std::string& case_id, const CommandContext& context, bool allow_closed, Edit&& edit);
 
   std::vector<Case> cases_;
 };

@@ -2,6 +2,8 @@
 // cereal serialization of the domain types. Field names are part of the stored format:
 // rename nothing; add fields with a new class version and keep loading the old ones.
 #include <array>
+#include <cereal/types/vector.hpp>
+#include <optional>
 #include <cereal/cereal.hpp>
 #include <string>
 
@@ -76,6 +78,180 @@ void load_minimal(const Archive&, RequesterKind& r, const std::string& key) {
   r = requester_names.from(key, "requester");
 }
 
+inline constexpr EnumNames<SchoolLevel, 4> school_level_names{{{{SchoolLevel::Kleuter, "kleuter"},
+                                                                 {SchoolLevel::Lager, "lager"},
+                                                                 {SchoolLevel::Secundair, "secundair"},
+                                                                 {SchoolLevel::Buitengewoon, "buitengewoon"}}}};
+inline constexpr EnumNames<TrajectoryKind, 6> trajectory_names{{{{TrajectoryKind::Naft, "naft"},
+                                                                 {TrajectoryKind::Dagbesteding, "dagbesteding"},
+                                                                 {TrajectoryKind::TimeOut, "time-out"},
+                                                                 {TrajectoryKind::Zorgboerderij, "zorgboerderij"},
+                                                                 {TrajectoryKind::Jeugdhulp, "jeugdhulp"},
+                                                                 {TrajectoryKind::Andere, "andere"}}}};
+inline constexpr EnumNames<MeetingKind, 2> meeting_kind_names{
+    {{{MeetingKind::Consult, "consult"}, {MeetingKind::Overlegtafel, "overlegtafel"}}}};
+inline constexpr EnumNames<ParticipantRole, 8> role_names{{{{ParticipantRole::Clb, "clb"},
+                                                            {ParticipantRole::Jeugdhulp, "jeugdhulp"},
+                                                            {ParticipantRole::School, "school"},
+                                                            {ParticipantRole::Jongere, "jongere"},
+                                                            {ParticipantRole::OuderContext, "ouder-context"},
+                                                            {ParticipantRole::Naft, "naft"},
+                                                            {ParticipantRole::Netwerkcoordinator, "netwerkcoordinator"},
+                                                            {ParticipantRole::Andere, "andere"}}}};
+inline constexpr EnumNames<Attendance, 3> attendance_names{
+    {{{Attendance::Invited, "uitgenodigd"}, {Attendance::Present, "aanwezig"}, {Attendance::Absent, "afwezig"}}}};
+inline constexpr EnumNames<AgreementStatus, 3> agreement_status_names{{{{AgreementStatus::Open, "open"},
+                                                                        {AgreementStatus::Gedaan, "gedaan"},
+                                                                        {AgreementStatus::Geannuleerd, "geannuleerd"}}}};
+inline constexpr EnumNames<CaseStatus, 5> case_status_names{{{{CaseStatus::Aangemeld, "aangemeld"},
+                                                               {CaseStatus::InBehandeling, "in-behandeling"},
+                                                               {CaseStatus::OverlegGepland, "overleg-gepland"},
+                                                               {CaseStatus::Opvolging, "opvolging"},
+                                                               {CaseStatus::Afgesloten, "afgesloten"}}}};
+inline constexpr EnumNames<ClosingReason, 5> closing_reason_names{{{{ClosingReason::TrajectOpMaat, "traject-op-maat"},
+                                                                    {ClosingReason::Doorverwezen, "doorverwezen"},
+                                                                    {ClosingReason::GeenMeerwaarde, "geen-meerwaarde"},
+                                                                    {ClosingReason::TerugOpSchool, "terug-op-school"},
+                                                                    {ClosingReason::Andere, "andere"}}}};
+inline constexpr EnumNames<ChangeKind, 16> change_kind_names{{{{ChangeKind::Created, "created"},
+                                                               {ChangeKind::RegistrationEdited, "registration"},
+                                                               {ChangeKind::JongereEdited, "jongere"},
+                                                               {ChangeKind::MeetingPlanned, "meeting-planned"},
+                                                               {ChangeKind::MeetingEdited, "meeting-edited"},
+                                                               {ChangeKind::MeetingRemoved, "meeting-removed"},
+                                                               {ChangeKind::AgreementAdded, "agreement-added"},
+                                                               {ChangeKind::AgreementEdited, "agreement-edited"},
+                                                               {ChangeKind::AgreementDone, "agreement-done"},
+                                                               {ChangeKind::AgreementCancelled, "agreement-cancelled"},
+                                                               {ChangeKind::AgreementReopened, "agreement-reopened"},
+                                                               {ChangeKind::NoteAdded, "note-added"},
+                                                               {ChangeKind::NoteEdited, "note-edited"},
+                                                               {ChangeKind::NoteDeleted, "note-deleted"},
+                                                               {ChangeKind::StatusChanged, "status"},
+                                                               {ChangeKind::Undone, "undone"}}}};
+
+// One save/load pair per enum, by name.
+#define ROTS_ENUM_BY_NAME(Type, table, what)                                     \
+  template <class Archive>                                                        \
+  std::string save_minimal(const Archive&, const Type& value) {                   \
+    return table.of(value);                                                       \
+  }                                                                               \
+  template <class Archive>                                                        \
+  void load_minimal(const Archive&, Type& value, const std::string& key) {        \
+    value = table.from(key, what);                                                \
+  }
+ROTS_ENUM_BY_NAME(SchoolLevel, school_level_names, "school level")
+ROTS_ENUM_BY_NAME(TrajectoryKind, trajectory_names, "trajectory")
+ROTS_ENUM_BY_NAME(MeetingKind, meeting_kind_names, "meeting kind")
+ROTS_ENUM_BY_NAME(ParticipantRole, role_names, "role")
+ROTS_ENUM_BY_NAME(Attendance, attendance_names, "attendance")
+ROTS_ENUM_BY_NAME(AgreementStatus, agreement_status_names, "agreement status")
+ROTS_ENUM_BY_NAME(CaseStatus, case_status_names, "status")
+ROTS_ENUM_BY_NAME(ClosingReason, closing_reason_names, "closing reason")
+ROTS_ENUM_BY_NAME(ChangeKind, change_kind_names, "change")
+#undef ROTS_ENUM_BY_NAME
+
+// Optional values are stored as a flag, followed by the value only when there is one (an
+// empty Date has no valid text form).
+template <class Archive, class T>
+void optional_field(Archive& ar, const char* has_name, const char* name, std::optional<T>& value) {
+  bool has = value.has_value();
+  ar(cereal::make_nvp(has_name, has));
+  if (!has) {
+    value.reset();
+    return;
+  }
+  T v = value.value_or(T{});
+  ar(cereal::make_nvp(name, v));
+  value = v;
+}
+
+template <class Archive>
+void serialize(Archive& ar, EarlierTrajectory& t) {
+  ar(cereal::make_nvp("kind", t.kind), cereal::make_nvp("outcome", t.outcome));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Jongere& j, const std::uint32_t version) {
+  if (version > schema::workflow_version) throw UnsupportedSchemaVersion("jongere", version);
+  ar(cereal::make_nvp("birth_year", j.birth_year));
+  optional_field(ar, "has_level", "level", j.level);
+  ar(cereal::make_nvp("grade", j.grade), cereal::make_nvp("school", j.school),
+     cereal::make_nvp("problem_areas", j.problem_areas), cereal::make_nvp("problem_other", j.problem_other),
+     cereal::make_nvp("absence_half_days", j.absence_half_days),
+     cereal::make_nvp("absence_period", j.absence_period),
+     cereal::make_nvp("earlier_trajectories", j.earlier_trajectories));
+  if ((j.problem_areas & ~all_problem_bits) != 0) throw InvalidRecordValue("unknown problem area");
+}
+
+template <class Archive>
+void serialize(Archive& ar, Participant& p) {
+  ar(cereal::make_nvp("name", p.name), cereal::make_nvp("organisation", p.organisation),
+     cereal::make_nvp("role", p.role), cereal::make_nvp("attendance", p.attendance));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Preparation& p) {
+  ar(cereal::make_nvp("question", p.question), cereal::make_nvp("tried", p.tried),
+     cereal::make_nvp("zorgen", p.zorgen), cereal::make_nvp("goed", p.goed), cereal::make_nvp("nodig", p.nodig),
+     cereal::make_nvp("options", p.options));
+}
+
+template <class Archive>
+void serialize(Archive& ar, TrajectStep& s) {
+  ar(cereal::make_nvp("what", s.what), cereal::make_nvp("provider", s.provider));
+  optional_field(ar, "has_start", "start", s.start);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Meeting& m, const std::uint32_t version) {
+  if (version > schema::workflow_version) throw UnsupportedSchemaVersion("meeting", version);
+  ar(cereal::make_nvp("id", m.id), cereal::make_nvp("kind", m.kind), cereal::make_nvp("date", m.date),
+     cereal::make_nvp("start_minute", m.start_minute), cereal::make_nvp("place", m.place),
+     cereal::make_nvp("participants", m.participants),
+     cereal::make_nvp("consent_young_person", m.consent_young_person),
+     cereal::make_nvp("consent_context", m.consent_context), cereal::make_nvp("feedback_by", m.feedback_by));
+  optional_field(ar, "has_feedback_due", "feedback_due", m.feedback_due);
+  ar(cereal::make_nvp("feedback_given", m.feedback_given), cereal::make_nvp("preparation", m.preparation),
+     cereal::make_nvp("decisions", m.decisions), cereal::make_nvp("traject", m.traject));
+  if (m.start_minute < 0 || m.start_minute >= minutes_per_day) throw InvalidRecordValue("meeting time out of range");
+}
+
+template <class Archive>
+void serialize(Archive& ar, Agreement& a, const std::uint32_t version) {
+  if (version > schema::workflow_version) throw UnsupportedSchemaVersion("agreement", version);
+  ar(cereal::make_nvp("id", a.id), cereal::make_nvp("what", a.what), cereal::make_nvp("who", a.who),
+     cereal::make_nvp("due", a.due), cereal::make_nvp("follow_up_by", a.follow_up_by),
+     cereal::make_nvp("status", a.status), cereal::make_nvp("meeting_id", a.meeting_id),
+     cereal::make_nvp("created_at_ms", a.created_at_ms));
+}
+
+template <class Archive>
+void serialize(Archive& ar, NoteVersion& v) {
+  ar(cereal::make_nvp("text", v.text), cereal::make_nvp("author", v.author), cereal::make_nvp("at_ms", v.at_ms));
+}
+
+template <class Archive>
+void serialize(Archive& ar, Note& n, const std::uint32_t version) {
+  if (version > schema::workflow_version) throw UnsupportedSchemaVersion("note", version);
+  ar(cereal::make_nvp("id", n.id), cereal::make_nvp("meeting_id", n.meeting_id), cereal::make_nvp("author", n.author),
+     cereal::make_nvp("created_at_ms", n.created_at_ms), cereal::make_nvp("updated_at_ms", n.updated_at_ms),
+     cereal::make_nvp("text", n.text), cereal::make_nvp("earlier", n.earlier));
+}
+
+template <class Archive>
+void serialize(Archive& ar, StatusChange& s) {
+  ar(cereal::make_nvp("from", s.from), cereal::make_nvp("to", s.to));
+  optional_field(ar, "has_reason", "reason", s.reason);
+  ar(cereal::make_nvp("actor", s.actor), cereal::make_nvp("at_ms", s.at_ms));
+}
+
+template <class Archive>
+void serialize(Archive& ar, HistoryEntry& h) {
+  ar(cereal::make_nvp("kind", h.kind), cereal::make_nvp("subject", h.subject), cereal::make_nvp("actor", h.actor),
+     cereal::make_nvp("at_ms", h.at_ms));
+}
+
 template <class Archive>
 void serialize(Archive& ar, Aanmelding& a, const std::uint32_t version) {
   if (version > schema::aanmelding_version) throw UnsupportedSchemaVersion("aanmelding", version);
@@ -97,6 +273,12 @@ void serialize(Archive& ar, Case& c, const std::uint32_t version) {
      cereal::make_nvp("updated_at_ms", c.updated_at_ms));
   if (version >= 2) ar(cereal::make_nvp("hulpvraag", c.hulpvraag));
   if (version >= 3) ar(cereal::make_nvp("aanmelding", c.aanmelding));
+  if (version >= 4) {
+    ar(cereal::make_nvp("jongere", c.jongere), cereal::make_nvp("status", c.status),
+       cereal::make_nvp("status_changes", c.status_changes), cereal::make_nvp("meetings", c.meetings),
+       cereal::make_nvp("agreements", c.agreements), cereal::make_nvp("notes", c.notes),
+       cereal::make_nvp("history", c.history));
+  }
 }
 
 template <class Archive>
@@ -119,5 +301,9 @@ void serialize(Archive& ar, DeviceSettings& s, const std::uint32_t version) {
 }  // namespace rots
 
 CEREAL_CLASS_VERSION(rots::Case, rots::schema::case_version);
+CEREAL_CLASS_VERSION(rots::Jongere, rots::schema::workflow_version);
+CEREAL_CLASS_VERSION(rots::Meeting, rots::schema::workflow_version);
+CEREAL_CLASS_VERSION(rots::Agreement, rots::schema::workflow_version);
+CEREAL_CLASS_VERSION(rots::Note, rots::schema::workflow_version);
 CEREAL_CLASS_VERSION(rots::Aanmelding, rots::schema::aanmelding_version);
 CEREAL_CLASS_VERSION(rots::DeviceSettings, rots::schema::settings_version);

@@ -10,7 +10,9 @@ namespace schema {
 // 1: id, pseudonym, region, registered_on, created/updated times
 // 2: + hulpvraag
 // 3: + aanmelding (channel, requester, ROTS criteria)
-inline constexpr std::uint32_t case_version = 3;
+// 4: + jongere, status and its changes, meetings, agreements, notes, history
+inline constexpr std::uint32_t case_version = 4;
+inline constexpr std::uint32_t workflow_version = 1;  // Jongere, Meeting, Agreement, Note
 inline constexpr std::uint32_t aanmelding_version = 1;
 inline constexpr std::uint32_t settings_version = 1;
 }  // namespace schema

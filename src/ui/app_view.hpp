@@ -1,8 +1,10 @@
 #pragma once
 // What screens read (AppView) and what they emit (UiCommand). Screens own no business rules:
 // they draw state and turn taps into commands that the app applies.
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -12,7 +14,7 @@
 
 namespace rots::ui {
 
-enum class Screen { CaseList, CaseDetail, NewCase, Settings };
+enum class Screen { CaseList, CaseDetail, NewCase, Settings, FollowUp, MeetingMode };
 enum class LoadPhase { Loading, Ready, Unavailable };
 
 struct Toast {
@@ -28,9 +30,11 @@ struct AppView {
   const std::vector<QuarantinedRecord>& quarantined;
   const std::vector<ValidationIssue>& new_case_issues;  // from the last failed submit
   Date today;
+  std::int64_t now_ms;
   const std::string& selected_case_id;  // empty: none
   const DeviceSettings& settings;
   const std::optional<Toast>& toast;
+  const std::string& meeting_mode_id;  // the meeting shown in meeting mode
 };
 
 struct OpenNewCase {};
@@ -56,10 +60,31 @@ struct ChangeSettings {
   DeviceSettings settings;
 };
 struct RetrySave {};
+// Any edit of a case, through the domain's one command path. `toast` (optional) confirms it;
+// `undoable` offers "Ongedaan maken" in that toast.
+struct EditCase {
+  EditCase(Command c, std::string confirmation = {}, bool can_undo = false)
+      : command(std::move(c)), toast(std::move(confirmation)), undoable(can_undo) {}
+  Command command;
+  std::string toast;
+  bool undoable = false;
+};
+struct ShowFollowUp {};
+struct OpenMeetingMode {
+  std::string case_id;
+  std::string meeting_id;
+};
+struct PrintAgenda {
+  std::string case_id;
+  std::string meeting_id;
+};
+struct PrintSummary {
+  std::string case_id;
+};
 
 using UiCommand = std::variant<OpenNewCase, SubmitNewCase, NavigateBack, OpenCase, ShowCases, ShowSettings,
                                DeleteCaseRequest, DuplicateCaseRequest, UndoLast, DismissToast, ChangeSettings,
-                               RetrySave>;
+                               RetrySave, EditCase, ShowFollowUp, OpenMeetingMode, PrintAgenda, PrintSummary>;
 using Commands = std::vector<UiCommand>;
 
 }  // namespace rots::ui

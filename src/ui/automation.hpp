@@ -15,6 +15,7 @@ struct AutomationItem {
   std::string value;  // current value of inputs and statuses
   float x = 0, y = 0, w = 0, h = 0;
   bool visible = true;   // inside its window's visible area
+  bool clipped = false;  // only partly visible (x, y, w, h are the visible part)
   bool enabled = true;
   bool focused = false;  // text fields: being edited
 };

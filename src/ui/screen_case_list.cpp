@@ -6,10 +6,13 @@
 
 #include <imgui.h>
 
+#include "core/search.hpp"
 #include "core/text.hpp"
+#include "storage/case_archive.hpp"
 
 #include "ui/fonts.hpp"
 #include "ui/screens.hpp"
+#include "ui/text_edit.hpp"
 #include "ui/text_nl.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -17,9 +20,39 @@
 namespace rots::ui {
 namespace {
 
-std::string case_detail_line(const Case& c) {
-  return std::string(text::region_name(c.region)) + "  \u00B7  " + text::registered_on_prefix + " " +
-         to_dutch(c.registered_on);
+// Status first (what the worker scans for), then the next meeting and overdue agreements.
+std::string case_detail_line(const Case& c, const Date& today) {
+  std::string line = std::string(text::status_name(c.status)) + "  \u00B7  " + text::region_name(c.region);
+  if (const Meeting* next = next_meeting(c, today))
+    line += "  \u00B7  " + std::string(text::next_meeting_prefix) + " " + to_dutch(next->date);
+  else
+    line += "  \u00B7  " + std::string(text::registered_on_prefix) + " " + to_dutch(c.registered_on);
+  if (const int late = overdue_count(c, today); late > 0) {
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, text::overdue_count_format, late);
+    line += "  \u00B7  " + std::string(buffer);
+  }
+  return line;
+}
+
+template <class Range, class E>
+int index_of(const Range& all, const std::optional<E>& value) {
+  if (!value) return -1;
+  int i = 0;
+  for (const E& e : all) {
+    if (e == *value) return i;
+    ++i;
+  }
+  return -1;
+}
+
+template <class Range, class E>
+void filter_chips(const char* id, const char* label, std::optional<E>& value, const Range& all, const char* (*key)(E),
+                  const char* (*name)(E)) {
+  std::vector<Choice> choices;
+  for (E e : all) choices.push_back({key(e), name(e)});
+  int selected = index_of(all, value);
+  if (chips(id, label, selected, choices)) value = std::data(all)[selected];
 }
 
 void draw_quarantine_notice(const AppView& view) {
@@ -73,6 +106,7 @@ void CaseListScreen::draw(const AppView& view, Commands& out, bool highlight_sel
   ImGui::EndDisabled();
 
   draw_quarantine_notice(view);
+  if (!loading && !view.workspace.cases().empty()) draw_search(view);
   if (loading) {
     status_text("status.loading", text::loading_cases, palette().text_muted);
   } else if (view.workspace.cases().empty()) {
@@ -83,11 +117,37 @@ void CaseListScreen::draw(const AppView& view, Commands& out, bool highlight_sel
   draw_delete_confirmation(view, out);
 }
 
+void CaseListScreen::draw_search(const AppView&) {
+  text_field("cases.search", text::search_label, filter_.query, {TextInputKind::Text, text::search_hint});
+  const char* toggle = show_filters_ ? text::close : text::filters;
+  if (button("cases.filters", toggle)) show_filters_ = !show_filters_;
+  if (filter_.active()) {
+    ImGui::SameLine();
+    if (button("cases.filters.clear", text::clear_filters)) filter_ = CaseFilter{};
+  }
+  if (!show_filters_) return;
+  filter_chips("cases.filter.status", text::status_label, filter_.status, all_case_statuses,
+               +[](CaseStatus s) { return case_status_names.of(s); }, &text::status_name);
+  filter_chips("cases.filter.region", text::region_label, filter_.region, all_regions,
+               +[](Region r) { return region_key(r).data(); }, &text::region_name);
+  std::optional<ProblemArea> area;
+  for (ProblemArea p : all_problem_areas)
+    if (filter_.problem_areas == static_cast<std::uint32_t>(p)) area = p;
+  filter_chips("cases.filter.problem", text::problem_areas_label, area, all_problem_areas, &text::problem_area_key,
+               &text::problem_area_name);
+  filter_.problem_areas = area ? static_cast<std::uint32_t>(*area) : 0u;
+  constexpr MeetingKind kinds[] = {MeetingKind::Consult, MeetingKind::Overlegtafel};
+  filter_chips("cases.filter.meeting", text::meeting_kind_filter, filter_.meeting_kind, kinds,
+               +[](MeetingKind k) { return meeting_kind_names.of(k); }, &text::meeting_kind_name);
+}
+
 void CaseListScreen::draw_rows(const AppView& view, Commands& out, bool highlight_selection) {
-  for (const Case* c : view.workspace.cases_for_list()) {
+  const auto cases = filter_cases(view.workspace.cases_for_list(), filter_);
+  if (cases.empty()) status_text("cases.no_matches", text::no_matches, palette().text_muted);
+  for (const Case* c : cases) {
     const std::string id = "case.row." + c->id;
     const bool selected = highlight_selection && c->id == view.selected_case_id;
-    if (list_row(id.c_str(), c->pseudonym.c_str(), case_detail_line(*c).c_str(), selected))
+    if (list_row(id.c_str(), c->pseudonym.c_str(), case_detail_line(*c, view.today).c_str(), selected))
       out.push_back(OpenCase{c->id});
     ImGui::PushID(id.c_str());
     if (ImGui::BeginPopupContextItem("##row-actions")) {

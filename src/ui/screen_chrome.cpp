@@ -1,6 +1,7 @@
 // What every screen shares: the layout for portrait and landscape, top bar with save state,
 // bottom navigation, save-error banner and toasts.
 #include <algorithm>
+#include <string>
 
 #include <imgui.h>
 
@@ -136,6 +137,23 @@ void Ui::draw_body(const AppView& view, Commands& out, bool wide) {
     end_page();
     return;
   }
+  if (view.screen == Screen::FollowUp) {
+    draw_top_bar(view, text::follow_up_title, false, out);
+    begin_page("page.followup");
+    draw_follow_up(view, out);
+    end_page();
+    return;
+  }
+  if (view.screen == Screen::MeetingMode) {
+    if (const Case* c = selected_case(view)) {
+      const std::string title = std::string(text::meeting_mode) + " · " + c->pseudonym;
+      draw_top_bar(view, title.c_str(), true, out);
+      begin_page("page.meeting_mode");
+      meeting_mode_.draw(view, *c, out);
+      end_page();
+      return;
+    }
+  }
   if (wide) return draw_wide_cases(view, out);
   const Case* selected = selected_case(view);
   if (view.screen == Screen::NewCase) {
@@ -146,7 +164,7 @@ void Ui::draw_body(const AppView& view, Commands& out, bool wide) {
   } else if (view.screen == Screen::CaseDetail && selected) {
     draw_top_bar(view, selected->pseudonym.c_str(), true, out);
     begin_page("page.case");
-    draw_case_detail(view, *selected);
+    case_detail_.draw(view, *selected, out);
     end_page();
   } else {
     draw_top_bar(view, text::app_title, false, out);
@@ -176,7 +194,7 @@ void Ui::draw_wide_cases(const AppView& view, Commands& out) {
     new_case_.draw(view, out);
   } else if (selected) {
     heading("detail.title", selected->pseudonym.c_str());
-    draw_case_detail(view, *selected);
+    case_detail_.draw(view, *selected, out);
   } else {
     status_text("detail.empty", text::pick_a_case, palette().text_muted);
   }
@@ -191,10 +209,13 @@ void Ui::draw_bottom_nav(const AppView& view, Commands& out) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(ImVec2(0, top), viewport->Size, palette().surface);
   draw->AddLine(ImVec2(0, top), ImVec2(viewport->Size.x, top), palette().divider);
-  const float width = (viewport->Size.x - g_safe_area.left - g_safe_area.right) / 2.0f;
+  const float width = (viewport->Size.x - g_safe_area.left - g_safe_area.right) / 3.0f;
   const bool settings = view.screen == Screen::Settings;
+  const bool follow_up = view.screen == Screen::FollowUp;
   ImGui::SetCursorScreenPos(ImVec2(g_safe_area.left, top));
-  nav_button("nav.cases", text::nav_cases, !settings, width, height, ShowCases{}, out);
+  nav_button("nav.cases", text::nav_cases, !settings && !follow_up, width, height, ShowCases{}, out);
+  ImGui::SameLine(0, 0);
+  nav_button("nav.followup", text::nav_follow_up, follow_up, width, height, ShowFollowUp{}, out);
   ImGui::SameLine(0, 0);
   nav_button("nav.settings", text::nav_settings, settings, width, height, ShowSettings{}, out);
 }

@@ -2,7 +2,9 @@
 // The screens. Each reads the AppView and emits UiCommands; none owns a business rule.
 #include <string>
 
+#include "core/search.hpp"
 #include "ui/app_view.hpp"
+#include "ui/bound.hpp"
 
 namespace rots::ui {
 
@@ -24,13 +26,92 @@ class CaseListScreen {
   void draw(const AppView& view, Commands& out, bool highlight_selection);
 
  private:
+  void draw_search(const AppView& view);
   void draw_rows(const AppView& view, Commands& out, bool highlight_selection);
   void draw_delete_confirmation(const AppView& view, Commands& out);
 
   std::string confirm_delete_id_;
+  CaseFilter filter_;
+  bool show_filters_ = false;
 };
 
-void draw_case_detail(const AppView& view, const Case& c);
+enum class CaseSection { Aanmelding, Jongere, Voorbereiding, Overleg, Afspraken, Notities, Historiek };
+
+// "Casus": one case in sections. Every field saves as it changes (EditCase commands).
+class CaseDetailScreen {
+ public:
+  void draw(const AppView& view, const Case& c, Commands& out);
+
+ private:
+  void reset_for(const Case& c, const Date& today);
+  void draw_header(const AppView& view, const Case& c, Commands& out);
+  void draw_registration(const AppView& view, const Case& c, Commands& out);
+  void draw_jongere(const AppView& view, const Case& c, Commands& out);
+  void draw_meeting_picker(const Case& c);
+  void draw_preparation(const AppView& view, const Case& c, Commands& out);
+  void draw_meetings(const AppView& view, const Case& c, Commands& out);
+  void draw_plan_form(const AppView& view, const Case& c, Commands& out);
+  void draw_meeting_fields(const AppView& view, const Case& c, Meeting& m);
+  void draw_participants(Meeting& m);
+  void draw_agreements(const AppView& view, const Case& c, Commands& out);
+  void draw_notes(const AppView& view, const Case& c, Commands& out);
+  void draw_history(const Case& c);
+  void draw_status_dialog(const Case& c, Commands& out);
+  Meeting* bind_meeting(const AppView& view, const Case& c);
+  void send_meeting(const Case& c, Commands& out);
+
+  std::string case_id_;
+  CaseSection section_ = CaseSection::Aanmelding;
+  Bound<CaseDraft> registration_;
+  Bound<Jongere> jongere_;
+  Bound<Meeting> meeting_;
+  std::string meeting_id_;  // chosen meeting; empty: the current one
+
+  // "Overleg plannen"
+  bool planning_ = false;
+  int plan_kind_ = 0;  // consult: the usual first step
+  Date plan_date_;
+  int plan_time_ = 4;
+  std::string plan_place_;
+  // New participant
+  std::string participant_name_, participant_org_;
+  int participant_role_ = 0;
+  std::vector<ValidationIssue> participant_issues_;
+  // New agreement
+  Agreement agreement_;
+  std::vector<ValidationIssue> agreement_issues_;
+  // Notes
+  std::string note_text_;
+  std::vector<ValidationIssue> note_issues_;
+  std::string editing_note_id_, editing_note_text_, versions_note_id_;
+  // Status dialog
+  bool status_open_ = false;
+  int status_target_ = -1;
+  int closing_reason_ = -1;
+  bool reason_missing_ = false;
+};
+
+// "Opvolging": today's and overdue work across all open cases.
+void draw_follow_up(const AppView& view, Commands& out);
+
+// During the meeting: large text, the three columns side by side in landscape, and quick entry
+// of a note or an agreement.
+class MeetingModeScreen {
+ public:
+  void draw(const AppView& view, const Case& c, Commands& out);
+
+ private:
+  void draw_columns(Meeting& m, bool side_by_side);
+  void draw_quick_note(const Case& c, const Meeting& m, Commands& out);
+  void draw_quick_agreement(const AppView& view, const Case& c, const Meeting& m, Commands& out);
+
+  Bound<Meeting> meeting_;
+  std::string note_;
+  std::string agreement_what_;
+  int owner_ = -1;
+  int due_ = 0;
+  std::vector<ValidationIssue> agreement_issues_;
+};
 void draw_settings(const AppView& view, Commands& out);
 
 class NewCaseScreen {
@@ -39,10 +120,7 @@ class NewCaseScreen {
   void draw(const AppView& view, Commands& out);
 
  private:
-  std::string pseudonym_;
-  int region_index_ = -1;
-  Date registered_on_;
-  std::string hulpvraag_;
+  CaseDraft draft_;
 };
 
 // The whole UI of one frame: portrait shows one screen with a bottom navigation; wide
@@ -59,6 +137,8 @@ class Ui {
 
   CaseListScreen case_list_;
   NewCaseScreen new_case_;
+  CaseDetailScreen case_detail_;
+  MeetingModeScreen meeting_mode_;
   Screen last_screen_ = Screen::CaseList;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/text_edit.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -15,8 +16,11 @@ namespace {
 
 float g_visible_bottom = 1e9f;
 
-AdvanceFn advance_of(ImFont* font) {
-  return [font](char32_t c) { return font->GetCharAdvance(c <= 0xFFFF ? static_cast<ImWchar>(c) : 0xFFFD); };
+// `scale`: the window's font scale (meeting mode draws larger text).
+AdvanceFn advance_of(ImFont* font, float scale) {
+  return [font, scale](char32_t c) {
+    return scale * font->GetCharAdvance(c <= 0xFFFF ? static_cast<ImWchar>(c) : 0xFFFD);
+  };
 }
 
 bool contains(const ScreenRect& r, float x, float y) { return x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h; }
@@ -114,6 +118,9 @@ bool EditSession::begin_at(float x, float y) {
     if (!contains(f.rect, x, y)) continue;
     if (editing(f.id)) return true;  // already editing: the tap only moves the caret
     begin(f, f.value.size());
+    // The release of this very tap reaches ImGui a frame or two later, possibly after the field
+    // scrolled into view and moved away from the finger: it must not count as "tapped elsewhere".
+    tap_release_pending_ = true;
     return true;
   }
   return false;
@@ -130,6 +137,7 @@ void EditSession::begin(const Field& field, std::size_t caret) {
 }
 
 void EditSession::end() {
+  tap_release_pending_ = false;
   if (active_.empty()) return;
   active_.clear();
   if (input_) input_->end();
@@ -153,6 +161,16 @@ const EditSession::Field* EditSession::field_in(const std::vector<Field>& fields
   return nullptr;
 }
 
+void EditSession::set_text(const std::string& id, const std::string& text) {
+  if (!editing(id)) return;
+  const Field* field = field_in(fields_, id);
+  if (!field) field = field_in(last_fields_, id);
+  if (!field) return;
+  Field copy = *field;
+  copy.value = text;
+  begin(copy, text.size());
+}
+
 void EditSession::move(int direction) {
   auto it = std::find_if(fields_.begin(), fields_.end(), [&](const Field& f) { return f.id == active_; });
   if (it == fields_.end()) return end();
@@ -168,16 +186,19 @@ void EditSession::end_frame() {
     const bool multi_line = field && field->kind == TextInputKind::MultiLine;
     if (!field) {
       end();  // its screen is gone
+    } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && tap_release_pending_) {
+      tap_release_pending_ = false;  // the tap that began this edit
     } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !click_claimed_) {
       end();  // tapped elsewhere
     } else if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
       end();
     } else if (ImGui::IsKeyPressed(ImGuiKey_Tab, false)) {
       move(ImGui::GetIO().KeyShift ? -1 : 1);
-    } else if (!multi_line && ImGui::IsKeyPressed(ImGuiKey_Enter, false)) {
+    } else if (!multi_line && !enter_consumed_ && ImGui::IsKeyPressed(ImGuiKey_Enter, false)) {
       move(1);
     }
   }
+  enter_consumed_ = false;
   last_fields_.swap(fields_);
   fields_.clear();
   click_claimed_ = false;
@@ -202,19 +223,21 @@ bool text_field(const char* id, const char* label, std::string& value, const Tex
   }
 
   ImFont* font = fonts().body;
-  const AdvanceFn advance = advance_of(font);
+  const float font_scale = ImGui::GetFontSize() / ImGui::GetFont()->FontSize;
+  const float font_size = font->FontSize * font_scale;
+  const AdvanceFn advance = advance_of(font, font_scale);
   const bool multi_line = options.kind == TextInputKind::MultiLine;
   const ImVec2 pad = ImGui::GetStyle().FramePadding;
   const float width = ImGui::GetContentRegionAvail().x;
   const float inner_width = width - 2.0f * pad.x;
   const TextLayout layout = TextLayout::wrap(value, multi_line ? inner_width : 0.0f, advance);
-  const float line_height = multi_line ? font->FontSize * 1.4f : font->FontSize;
+  const float line_height = multi_line ? font_size * 1.4f : font_size;
   const int lines = std::max(options.min_lines, static_cast<int>(layout.lines.size()));
   const float height = multi_line ? static_cast<float>(lines) * line_height + 2.0f * pad.y : metrics().touch_target;
 
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   FieldGeometry g{ImRect(pos, ImVec2(pos.x + width, pos.y + height)), ImVec2(), line_height};
-  g.text_origin = ImVec2(pos.x + pad.x, multi_line ? pos.y + pad.y : pos.y + (height - font->FontSize) * 0.5f);
+  g.text_origin = ImVec2(pos.x + pad.x, multi_line ? pos.y + pad.y : pos.y + (height - font_size) * 0.5f);
   const ImGuiID item_id = ImGui::GetID("##field");
   ImGui::ItemSize(g.rect);
   const bool shown = ImGui::ItemAdd(g.rect, item_id);
@@ -248,17 +271,21 @@ bool text_field(const char* id, const char* label, std::string& value, const Tex
     if (active && state.selection_end > state.selection_start && state.text == value)
       draw_selection(draw, value, layout, g, advance, state.selection_start, state.selection_end, offset_x);
     if (value.empty() && options.hint) {
-      draw->AddText(font, font->FontSize, g.text_origin, ImGui::GetColorU32(ImGuiCol_TextDisabled), options.hint);
+      draw->AddText(font, font_size, g.text_origin, ImGui::GetColorU32(ImGuiCol_TextDisabled), options.hint);
     }
     for (std::size_t l = 0; l < layout.lines.size(); ++l) {
       const TextLine& line = layout.lines[l];
       const ImVec2 p(g.text_origin.x - offset_x, g.text_origin.y + static_cast<float>(l) * line_height);
-      draw->AddText(font, font->FontSize, p, ImGui::GetColorU32(ImGuiCol_Text), value.data() + line.begin,
+      draw->AddText(font, font_size, p, ImGui::GetColorU32(ImGuiCol_Text), value.data() + line.begin,
                     value.data() + line.end);
     }
     if (active && state.selection_end == state.selection_start && state.text == value)
       draw_caret(draw, value, layout, g, advance, std::min(state.selection_end, value.size()), offset_x);
     ImGui::PopClipRect();
+  }
+  if (options.submitted && !multi_line && session.editing(id) && ImGui::IsKeyPressed(ImGuiKey_Enter, false)) {
+    *options.submitted = true;
+    session.consume_enter();
   }
   // Also when clipped: the field the keyboard would cover must come into view.
   if (session.editing(id) && session.take_ensure_visible()) scroll_into_view(g.rect);

@@ -15,6 +15,7 @@ struct TextFieldOptions {
   const char* hint = nullptr;   // shown while empty
   const char* error = nullptr;  // shown below, field outlined in red
   int min_lines = 1;            // multi-line notes: the field grows with its text
+  bool* submitted = nullptr;    // single line: Enter sets it (instead of moving to the next field)
 };
 
 // Label above, the field, an error below. Returns true when the text changed this frame.
@@ -51,6 +52,9 @@ class EditSession {
 
   void register_field(Field field) { fields_.push_back(std::move(field)); }
   void claim_click() { click_claimed_ = true; }
+  void consume_enter() { enter_consumed_ = true; }
+  // Replaces the edited text of field `id` (e.g. cleared after a quick entry was submitted).
+  void set_text(const std::string& id, const std::string& text);
   // After all screens are drawn: ends editing when its field is gone or a tap landed
   // elsewhere; Tab/Enter move to the next field, Escape ends.
   void end_frame();
@@ -65,6 +69,8 @@ class EditSession {
   std::uint64_t seen_generation_ = 0;
   bool ensure_visible_ = false;
   bool click_claimed_ = false;
+  bool enter_consumed_ = false;
+  bool tap_release_pending_ = false;
   float scroll_x_ = 0.0f;
   std::vector<Field> fields_;       // this frame
   std::vector<Field> last_fields_;  // the frame the user saw

@@ -87,6 +87,143 @@ const char* warning_text(AanmeldingWarning w) {
   return "";
 }
 
+const char* level_name(SchoolLevel l) {
+  switch (l) {
+    case SchoolLevel::Kleuter: return "Kleuter";
+    case SchoolLevel::Lager: return "Lager";
+    case SchoolLevel::Secundair: return "Secundair";
+    case SchoolLevel::Buitengewoon: return "Buitengewoon";
+  }
+  return "";
+}
+
+const char* problem_area_name(ProblemArea p) {
+  switch (p) {
+    case ProblemArea::Spijbelen: return "Spijbelen";
+    case ProblemArea::LangdurigZiek: return "Langdurig ziek";
+    case ProblemArea::PsychischeKwetsbaarheid: return "Psychische kwetsbaarheid";
+    case ProblemArea::Tienerzwangerschap: return "Tienerzwangerschap";
+    case ProblemArea::TuchtBos: return "Tucht / BOS";
+    case ProblemArea::Schoolloos: return "Schoolloos";
+    case ProblemArea::Thuiszitter: return "Thuiszitter";
+  }
+  return "";
+}
+
+const char* problem_area_key(ProblemArea p) {
+  switch (p) {
+    case ProblemArea::Spijbelen: return "spijbelen";
+    case ProblemArea::LangdurigZiek: return "ziek";
+    case ProblemArea::PsychischeKwetsbaarheid: return "psychisch";
+    case ProblemArea::Tienerzwangerschap: return "zwanger";
+    case ProblemArea::TuchtBos: return "tucht";
+    case ProblemArea::Schoolloos: return "schoolloos";
+    case ProblemArea::Thuiszitter: return "thuiszitter";
+  }
+  return "";
+}
+
+const char* trajectory_name(TrajectoryKind k) {
+  switch (k) {
+    case TrajectoryKind::Naft: return "NAFT";
+    case TrajectoryKind::Dagbesteding: return "Dagbesteding";
+    case TrajectoryKind::TimeOut: return "Time-out";
+    case TrajectoryKind::Zorgboerderij: return "Zorgboerderij";
+    case TrajectoryKind::Jeugdhulp: return "Jeugdhulp";
+    case TrajectoryKind::Andere: return "Ander traject";
+  }
+  return "";
+}
+
+const char* status_name(CaseStatus s) {
+  switch (s) {
+    case CaseStatus::Aangemeld: return "Aangemeld";
+    case CaseStatus::InBehandeling: return "In behandeling";
+    case CaseStatus::OverlegGepland: return "Overleg gepland";
+    case CaseStatus::Opvolging: return "Opvolging";
+    case CaseStatus::Afgesloten: return "Afgesloten";
+  }
+  return "";
+}
+
+const char* status_action(CaseStatus to) {
+  switch (to) {
+    case CaseStatus::Aangemeld: return "Aangemeld";
+    case CaseStatus::InBehandeling: return "In behandeling nemen";
+    case CaseStatus::OverlegGepland: return "Overleg gepland";
+    case CaseStatus::Opvolging: return "Naar opvolging";
+    case CaseStatus::Afgesloten: return "Afsluiten";
+  }
+  return "";
+}
+
+const char* closing_reason_name(ClosingReason r) {
+  switch (r) {
+    case ClosingReason::TrajectOpMaat: return "Traject op maat gestart";
+    case ClosingReason::Doorverwezen: return "Doorverwezen";
+    case ClosingReason::GeenMeerwaarde: return "Geen meerwaarde ROTS";
+    case ClosingReason::TerugOpSchool: return "Jongere terug op school";
+    case ClosingReason::Andere: return "Andere reden";
+  }
+  return "";
+}
+
+const char* meeting_kind_name(MeetingKind k) { return k == MeetingKind::Consult ? "Consult" : "Overlegtafel"; }
+
+const char* role_name(ParticipantRole r) {
+  switch (r) {
+    case ParticipantRole::Clb: return "CLB";
+    case ParticipantRole::Jeugdhulp: return "Jeugdhulp";
+    case ParticipantRole::School: return "School";
+    case ParticipantRole::Jongere: return "Jongere";
+    case ParticipantRole::OuderContext: return "Ouder / context";
+    case ParticipantRole::Naft: return "NAFT";
+    case ParticipantRole::Netwerkcoordinator: return "Netwerkcoördinator";
+    case ParticipantRole::Andere: return "Andere";
+  }
+  return "";
+}
+
+const char* attendance_name(Attendance a) {
+  switch (a) {
+    case Attendance::Invited: return "Uitgenodigd";
+    case Attendance::Present: return "Aanwezig";
+    case Attendance::Absent: return "Afwezig";
+  }
+  return "";
+}
+
+const char* agreement_status_name(AgreementStatus s) {
+  switch (s) {
+    case AgreementStatus::Open: return "Open";
+    case AgreementStatus::Gedaan: return "Gedaan";
+    case AgreementStatus::Geannuleerd: return "Geannuleerd";
+  }
+  return "";
+}
+
+const char* change_description(ChangeKind k) {
+  switch (k) {
+    case ChangeKind::Created: return "Casus geregistreerd";
+    case ChangeKind::RegistrationEdited: return "Aanmelding aangepast";
+    case ChangeKind::JongereEdited: return "Gegevens jongere aangepast";
+    case ChangeKind::MeetingPlanned: return "Overleg gepland";
+    case ChangeKind::MeetingEdited: return "Overleg aangepast";
+    case ChangeKind::MeetingRemoved: return "Overleg verwijderd";
+    case ChangeKind::AgreementAdded: return "Afspraak toegevoegd";
+    case ChangeKind::AgreementEdited: return "Afspraak aangepast";
+    case ChangeKind::AgreementDone: return "Afspraak gedaan";
+    case ChangeKind::AgreementCancelled: return "Afspraak geannuleerd";
+    case ChangeKind::AgreementReopened: return "Afspraak heropend";
+    case ChangeKind::NoteAdded: return "Notitie toegevoegd";
+    case ChangeKind::NoteEdited: return "Notitie bewerkt";
+    case ChangeKind::NoteDeleted: return "Notitie verwijderd";
+    case ChangeKind::StatusChanged: return "Status gewijzigd";
+    case ChangeKind::Undone: return "Wijziging ongedaan gemaakt";
+  }
+  return "";
+}
+
 const char* region_name(Region r) {
   switch (r) {
     case Region::Brussel: return "Brussel";
@@ -106,15 +243,31 @@ const char* validation_message(CaseField field, ValidationCode code) {
         case CaseField::Pseudonym: return "Vul een pseudoniem of initialen in.";
         case CaseField::Region: return "Kies een regio.";
         case CaseField::RegisteredOn: return "Vul de datum van de aanmelding in.";
-        case CaseField::Hulpvraag:
-        case CaseField::RequesterName:
-        case CaseField::RequesterContact:
-        case CaseField::CriteriaOther: break;
+        case CaseField::ParticipantName: return "Vul een naam in (een voornaam of functie volstaat).";
+        case CaseField::AgreementWhat: return "Beschrijf de afspraak.";
+        case CaseField::AgreementWho: return "Vul in wie het doet.";
+        case CaseField::NoteText: return "Typ eerst de notitie.";
+        case CaseField::ClosingReason: return "Kies waarom de casus afgesloten wordt.";
+        case CaseField::MeetingText: return "Vul dit in.";
+        default: break;
       }
       break;
     case ValidationCode::TooLong:
-      return field == CaseField::Pseudonym ? "Te lang: gebruik maximaal 40 tekens."
-                                           : "Te lang: gebruik maximaal 10.000 tekens.";
+      switch (field) {
+        case CaseField::Pseudonym: return "Te lang: gebruik maximaal 40 tekens.";
+        case CaseField::Hulpvraag:
+        case CaseField::CriteriaOther:
+        case CaseField::NoteText:
+        case CaseField::MeetingText: return "Te lang: gebruik maximaal 10.000 tekens.";
+        default: return "Te lang: gebruik maximaal 200 tekens.";
+      }
+    case ValidationCode::OutOfRange:
+      switch (field) {
+        case CaseField::BirthYear: return "Geen geldig geboortejaar (vier cijfers, bv. 2011).";
+        case CaseField::AbsenceHalfDays: return "Vul een aantal halve dagen in tussen 0 en 400.";
+        case CaseField::MeetingTime: return "Geen geldig uur.";
+        default: return "Buiten het toegelaten bereik.";
+      }
     case ValidationCode::InvalidText: return "Gebruik gewone tekst, zonder regeleinden of stuurtekens.";
     case ValidationCode::InvalidDate: return "Geen geldige datum. Schrijf dag-maand-jaar, bv. 22-11-2026.";
     case ValidationCode::DateInFuture: return "De datum van aanmelding kan niet in de toekomst liggen.";

@@ -25,7 +25,7 @@ inline constexpr const char* hulpvraag_hint = "Met welke vraag komt de aanmelder
 inline constexpr const char* save = "Opslaan";
 inline constexpr const char* cancel = "Annuleren";
 inline constexpr const char* back = "\u2039 Terug";
-inline constexpr const char* registered_on_prefix = "Aangemeld";
+inline constexpr const char* registered_on_prefix = "Aanmelding";
 
 inline constexpr const char* select_all = "Alles selecteren";
 inline constexpr const char* copy = "Kopi\u00EBren";
@@ -101,6 +101,162 @@ const char* criterion_label(YouthCareCriterion c);
 const char* criterion_key(ClbCriterion c);
 const char* criterion_key(YouthCareCriterion c);
 const char* warning_text(AanmeldingWarning w);
+
+// Jongere
+inline constexpr const char* section_jongere = "Jongere";
+inline constexpr const char* birth_year_label = "Geboortejaar";
+inline constexpr const char* birth_year_hint = "bv. 2011";
+inline constexpr const char* level_label = "Onderwijsniveau";
+inline constexpr const char* grade_label = "Leerjaar";
+inline constexpr const char* grade_hint = "bv. 3de jaar";
+inline constexpr const char* school_label = "School";
+inline constexpr const char* problem_areas_label = "Probleemgebieden";
+inline constexpr const char* problem_other_label = "Ander probleemgebied";
+inline constexpr const char* absence_label = "Problematische afwezigheid (halve dagen, B-codes)";
+inline constexpr const char* absence_period_label = "Periode van de afwezigheid";
+inline constexpr const char* absence_period_hint = "bv. sinds september";
+inline constexpr const char* earlier_label = "Eerdere trajecten";
+inline constexpr const char* earlier_outcome_hint = "Hoe verliep het?";
+inline constexpr const char* add_earlier = "+ Traject toevoegen";
+inline constexpr const char* remove = "Verwijderen";
+inline constexpr const char* jongere_privacy =
+    "Registreer enkel wat nodig is om de jongere verder te helpen. Nooit de volledige naam.";
+const char* level_name(SchoolLevel l);
+const char* problem_area_name(ProblemArea p);
+const char* problem_area_key(ProblemArea p);
+const char* trajectory_name(TrajectoryKind k);
+
+// Sections of a case
+inline constexpr const char* section_preparation = "Voorbereiding";
+inline constexpr const char* section_meetings = "Overleg";
+inline constexpr const char* section_agreements = "Afspraken";
+inline constexpr const char* section_notes = "Notities";
+inline constexpr const char* section_history = "Historiek";
+
+// Status
+inline constexpr const char* status_label = "Status";
+inline constexpr const char* change_status = "Status wijzigen…";
+inline constexpr const char* change_status_title = "Status wijzigen";
+inline constexpr const char* closing_reason_label = "Reden van afsluiten";
+inline constexpr const char* confirm_status = "Bevestigen";
+inline constexpr const char* case_closed_notice = "Deze casus is afgesloten. Heropen ze om iets te wijzigen.";
+const char* status_name(CaseStatus s);
+const char* status_action(CaseStatus to);  // "Afsluiten", "Heropenen", ...
+const char* closing_reason_name(ClosingReason r);
+
+// Meetings
+inline constexpr const char* plan_meeting = "Overleg plannen";
+inline constexpr const char* meeting_kind_label = "Soort overleg";
+inline constexpr const char* meeting_date_label = "Datum";
+inline constexpr const char* meeting_time_label = "Uur";
+inline constexpr const char* meeting_place_label = "Plaats";
+inline constexpr const char* meeting_place_hint = "bv. CLB Gent, lokaal 2";
+inline constexpr const char* no_meetings = "Nog geen overleg gepland.";
+inline constexpr const char* participants_label = "Deelnemers";
+inline constexpr const char* participant_name_label = "Naam";
+inline constexpr const char* participant_name_hint = "bv. Sara (CLB)";
+inline constexpr const char* participant_org_label = "Organisatie";
+inline constexpr const char* participant_role_label = "Rol";
+inline constexpr const char* add_participant = "+ Deelnemer";
+inline constexpr const char* attendance_label = "Aanwezigheid";
+inline constexpr const char* consent_label = "Toestemming voor de overlegtafel";
+inline constexpr const char* consent_young_person = "De jongere gaf toestemming";
+inline constexpr const char* consent_context = "De context (ouders) gaf toestemming";
+inline constexpr const char* consent_missing =
+    "Een overlegtafel bespreekt de jongere bij naam: vraag eerst de toestemming van de jongere en de context.";
+inline constexpr const char* feedback_label = "Terugkoppeling naar jongere en context";
+inline constexpr const char* feedback_by_label = "Wie koppelt terug?";
+inline constexpr const char* feedback_due_label = "Terugkoppelen tegen";
+inline constexpr const char* feedback_given = "Terugkoppeling is gebeurd";
+inline constexpr const char* outcome_label = "Uitkomst";
+inline constexpr const char* decisions_label = "Beslissingen";
+inline constexpr const char* traject_label = "Traject op maat";
+inline constexpr const char* traject_what_hint = "Stap, bv. dagbesteding 2 dagen/week";
+inline constexpr const char* traject_provider_hint = "Door wie?";
+inline constexpr const char* add_step = "+ Stap";
+inline constexpr const char* remove_meeting = "Overleg verwijderen";
+inline constexpr const char* meeting_removed = "Overleg verwijderd";
+inline constexpr const char* choose_meeting = "Overleg";
+const char* meeting_kind_name(MeetingKind k);
+const char* role_name(ParticipantRole r);
+const char* attendance_name(Attendance a);
+
+// Preparation: the three columns
+inline constexpr const char* question_label = "Vraag aan het overleg";
+inline constexpr const char* question_hint = "Welke vraag moet dit overleg beantwoorden?";
+inline constexpr const char* tried_label = "Wat werd al geprobeerd?";
+inline constexpr const char* zorgen_label = "Zorgen";
+inline constexpr const char* goed_label = "Wat loopt goed";
+inline constexpr const char* nodig_label = "Wat moet er gebeuren";
+inline constexpr const char* options_label = "Te verkennen opties";
+inline constexpr const char* plan_first = "Plan eerst een consult of overlegtafel (tab Overleg).";
+
+// Agreements
+inline constexpr const char* agreement_what_label = "Afspraak";
+inline constexpr const char* agreement_what_hint = "Wat wordt er gedaan?";
+inline constexpr const char* agreement_who_label = "Wie doet het?";
+inline constexpr const char* agreement_due_label = "Tegen wanneer?";
+inline constexpr const char* agreement_follow_up_label = "Wie volgt op?";
+inline constexpr const char* add_agreement = "Afspraak toevoegen";
+inline constexpr const char* agreement_added = "Afspraak toegevoegd";
+inline constexpr const char* no_agreements = "Nog geen afspraken.";
+inline constexpr const char* mark_done = "Gedaan";
+inline constexpr const char* mark_cancelled = "Annuleren";
+inline constexpr const char* reopen = "Heropenen";
+inline constexpr const char* overdue = "te laat";
+inline constexpr const char* agreement_done_toast = "Afspraak afgevinkt";
+inline constexpr const char* agreement_cancelled_toast = "Afspraak geannuleerd";
+const char* agreement_status_name(AgreementStatus s);
+
+// Notes
+inline constexpr const char* note_label = "Nieuwe notitie";
+inline constexpr const char* note_hint = "Wat wil je onthouden?";
+inline constexpr const char* add_note = "Notitie toevoegen";
+inline constexpr const char* edit = "Bewerken";
+inline constexpr const char* note_deleted = "Notitie verwijderd";
+inline constexpr const char* no_notes = "Nog geen notities.";
+inline constexpr const char* earlier_versions_format = "Eerdere versies (%d)";
+inline constexpr const char* edited_suffix = " · bewerkt";
+inline constexpr const char* me = "ik";
+
+// History
+inline constexpr const char* no_history = "Nog niets gewijzigd.";
+const char* change_description(ChangeKind k);
+
+// Case list, search, filters
+inline constexpr const char* search_label = "Zoeken";
+inline constexpr const char* search_hint = "Zoek in alle tekst, bv. een pseudoniem of school";
+inline constexpr const char* filters = "Filters";
+inline constexpr const char* clear_filters = "Wissen";
+inline constexpr const char* meeting_kind_filter = "Soort overleg";
+inline constexpr const char* no_matches = "Geen casussen gevonden met deze zoekterm of filters.";
+inline constexpr const char* next_meeting_prefix = "Overleg";
+inline constexpr const char* overdue_count_format = "%d te laat";
+inline constexpr const char* all = "Alle";
+
+// Follow-up
+inline constexpr const char* nav_follow_up = "Opvolging";
+inline constexpr const char* follow_up_title = "Opvolging";
+inline constexpr const char* fu_overdue = "Afspraken te laat";
+inline constexpr const char* fu_today = "Afspraken voor vandaag";
+inline constexpr const char* fu_meetings = "Overleg de komende 7 dagen";
+inline constexpr const char* fu_feedback = "Consult: terugkoppeling nog niet gebeurd";
+inline constexpr const char* fu_inactive = "Geen activiteit sinds 30 dagen";
+inline constexpr const char* fu_nothing = "Niets.";
+inline constexpr const char* fu_all_clear = "Alles is bij: geen werk dat te laat is.";
+
+// Meeting mode and print
+inline constexpr const char* meeting_mode = "Vergadermodus";
+inline constexpr const char* leave_meeting_mode = "Sluiten";
+inline constexpr const char* quick_note_hint = "Snelle notitie – Enter om te bewaren";
+inline constexpr const char* quick_agreement_hint = "Nieuwe afspraak – kies wie en wanneer, typ, Enter";
+inline constexpr const char* due_in_week = "+1 week";
+inline constexpr const char* due_in_two_weeks = "+2 weken";
+inline constexpr const char* due_in_month = "+1 maand";
+inline constexpr const char* note_saved = "Notitie bewaard";
+inline constexpr const char* print_agenda = "Agenda afdrukken";
+inline constexpr const char* print_summary = "Samenvatting afdrukken";
+inline constexpr const char* print = "Afdrukken of bewaren als PDF";
 
 const char* region_name(Region r);
 const char* validation_message(CaseField field, ValidationCode code);

@@ -9,7 +9,10 @@ namespace {
 ImGuiID g_target = 0;  // window id, stable across frames (pointers are not kept)
 ImVec2 g_pending(0, 0);
 
+// Cards and forms are children that grow with their content (AutoResizeY): a swipe over them
+// scrolls the page they sit on, even when a frame of lag briefly gives them a scroll range.
 bool can_scroll(const ImGuiWindow* w) {
+  if (w->ChildFlags & ImGuiChildFlags_AutoResizeY) return false;
   return w->Active && !w->Hidden && (w->ScrollMax.y > 0.0f || w->ScrollMax.x > 0.0f);
 }
 

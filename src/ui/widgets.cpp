@@ -12,6 +12,7 @@ namespace rots::ui {
 namespace {
 
 void field_label(const char* text) {
+  if (!text || !*text) return;  // e.g. tabs and filters that need no label
   ImGui::PushFont(fonts().bold);
   ImGui::TextUnformatted(text);
   ImGui::PopFont();
@@ -57,6 +58,7 @@ void register_item(const char* id, const char* kind, const std::string& label, c
   const float x0 = ImMax(min.x, clip.Min.x), y0 = ImMax(min.y, clip.Min.y);
   const float x1 = ImMin(max.x, clip.Max.x), y1 = ImMin(max.y, clip.Max.y);
   item.visible = x1 > x0 && y1 > y0;
+  item.clipped = item.visible && (x0 > min.x || y0 > min.y || x1 < max.x || y1 < max.y);
   item.x = item.visible ? x0 : min.x;
   item.y = item.visible ? y0 : min.y;
   item.w = item.visible ? x1 - x0 : max.x - min.x;

@@ -45,7 +45,13 @@ TEST_CASE("the list shows the latest registration first") {
 }
 
 TEST_CASE("loading keeps the most recently updated copy of a duplicated case") {
-  Case older{id_a, "Oud", Region::Antwerpen, {2026, 1, 1}, "", {}, 1, 10};
+  Case older;
+  older.id = id_a;
+  older.pseudonym = "Oud";
+  older.region = Region::Antwerpen;
+  older.registered_on = {2026, 1, 1};
+  older.created_at_ms = 1;
+  older.updated_at_ms = 10;
   Case newer = older;
   newer.pseudonym = "Nieuw";
   newer.updated_at_ms = 20;

@@ -205,3 +205,34 @@ export async function longPress(page, id, ms = 800) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
+
+// Brings widget `id` into view the way a user would: by swiping the page it sits on (in its
+// column, so the right pane scrolls in landscape). Returns the visible widget.
+export async function reveal(page, id, { maxSwipes = 12 } = {}) {
+  const viewport = page.viewportSize();
+  for (let i = 0; i <= maxSwipes; i++) {
+    const item = await page.evaluate((wanted) => window.rotsAutomation.find(wanted), id);
+    if (!item) { await page.waitForTimeout(100); continue; }
+    const fullyShown = item.visible && !item.clipped && item.y >= 64 && item.y + item.h <= viewport.height - 70;
+    if (fullyShown) return item;
+    const x = Math.min(Math.max(item.x + 8, 8), viewport.width - 8);
+    const below = item.y + item.h / 2 > viewport.height / 2;
+    const distance = Math.min(viewport.height * 0.45, Math.abs(item.y - viewport.height / 2) + 40);
+    const from = { x, y: below ? viewport.height * 0.75 : viewport.height * 0.3 };
+    const to = { x, y: below ? from.y - distance : from.y + distance };
+    await swipe(page, from, to, { steps: 10, holdMs: 120 });
+    await settle(page, 200);
+  }
+  throw new Error(`could not bring ${id} into view`);
+}
+
+// Taps a widget after bringing it into view.
+export async function tapShown(page, id) {
+  await reveal(page, id);
+  return tap(page, id);
+}
+
+export async function typeShown(page, id, text) {
+  await reveal(page, id);
+  return typeInto(page, id, text);
+}

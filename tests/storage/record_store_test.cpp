@@ -7,7 +7,13 @@ using namespace rots;
 
 namespace {
 Case make_case(char fill, std::string pseudonym) {
-  return Case{std::string(32, fill), std::move(pseudonym), Region::Limburg, {2026, 11, 1}, "", {}, 1, 1};
+  Case c;
+  c.id = std::string(32, fill);
+  c.pseudonym = std::move(pseudonym);
+  c.region = Region::Limburg;
+  c.registered_on = {2026, 11, 1};
+  c.created_at_ms = c.updated_at_ms = 1;
+  return c;
 }
 
 LoadReport load(RecordBackend& backend) {
