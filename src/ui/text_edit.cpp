@@ -207,9 +207,11 @@ void EditSession::end_frame() {
 bool text_field(const char* id, const char* label, std::string& value, const TextFieldOptions& options) {
   EditSession& session = edit_session();
   ImGui::PushID(id);
-  ImGui::PushFont(fonts().bold);
-  ImGui::TextUnformatted(label);
-  ImGui::PopFont();
+  if (label && *label) {  // fields in a list (traject steps, quick entry) go without a label
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(label);
+    ImGui::PopFont();
+  }
 
   bool changed = false;
   const bool editing = session.editing(id);

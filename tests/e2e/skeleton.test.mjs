@@ -35,7 +35,7 @@ describe('walking skeleton', () => {
     await page.setViewportSize(LANDSCAPE);
     await waitForItem(page, 'detail.empty');
     await tap(page, row.id);
-    const detail = await waitForItem(page, 'case.detail.pseudonym', (it) => it.value === 'Zoë');
+    const detail = await waitForItem(page, 'case.pseudonym', (it) => it.value === 'Zoë');
     const listed = await waitForItem(page, row.id);
     assert.ok(detail.x >= listed.x + listed.w, 'detail is beside the list');
     await screenshot(page, 'landscape-list-detail');
