@@ -66,11 +66,11 @@ describe('tablet interaction', () => {
     await tap(page, 'case.new');
     await typeInto(page, 'case.pseudonym', 'Ali');
     await page.keyboard.press('Enter');  // single-line: Enter goes to the next text field
-    await waitForItem(page, 'case.hulpvraag', (it) => it.focused);
+    await waitForItem(page, 'case.requester_name', (it) => it.focused);
     await waitForItem(page, 'case.pseudonym', (it) => !it.focused && it.value === 'Ali');
     await tap(page, 'screen.title');
     await page.waitForFunction(() => document.activeElement.id !== 'rots-text-input');
-    await waitForItem(page, 'case.hulpvraag', (it) => !it.focused);
+    await waitForItem(page, 'case.requester_name', (it) => !it.focused);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -102,11 +102,11 @@ describe('tablet interaction', () => {
     await tap(page, 'nav.cases');
     await tap(page, 'case.new');
     await typeInto(page, 'case.pseudonym', 'Lina');
-    await page.keyboard.press('Enter');  // to the hulpvraag, low on the page
-    await waitForItem(page, 'case.hulpvraag', (it) => it.focused);
+    await page.keyboard.press('Enter');  // to the requester's name, below the fold at 150 %
+    await waitForItem(page, 'case.requester_name', (it) => it.focused);
     // The keyboard takes the lower half of the screen: only 520 px stay visible.
     await page.setViewportSize({ width: 768, height: 520 });
-    const field = await waitForItem(page, 'case.hulpvraag', (it) => it.focused && it.y + it.h <= 520);
+    const field = await waitForItem(page, 'case.requester_name', (it) => it.focused && it.y + it.h <= 520);
     assert.ok(field.y >= 0, 'field top is on screen');
     await screenshot(page, 'portrait-keyboard-open-150');
     assert.deepEqual(problems, []);

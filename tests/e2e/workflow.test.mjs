@@ -21,6 +21,16 @@ async function gone(page, id, timeout = 10000) {
   throw new Error(`${id} still shown`);
 }
 
+// The same screen in landscape too, then back to portrait for the rest of the walk.
+async function bothOrientations(page, name) {
+  await screenshot(page, `portrait-${name}`);
+  await page.setViewportSize(LANDSCAPE);
+  await settle(page);
+  await screenshot(page, `landscape-${name}`);
+  await page.setViewportSize(PORTRAIT);
+  await settle(page);
+}
+
 async function saved(page) {
   await waitForItem(page, 'status.save', (it) => it.value === 'Opgeslagen');
 }
@@ -72,7 +82,7 @@ describe('case workflow', () => {
     await tapShown(page, 'case.requester.jeugdhulp');
     const warning = await reveal(page, 'case.warning.consensus');
     assert.match(warning.value, /consensus/);
-    await screenshot(page, 'portrait-registration-warning');
+    await bothOrientations(page, 'registration-warning');
     await tapShown(page, 'case.criteria.consensus');
     await waitForItem(page, 'case.criteria.consensus', (it) => it.value === 'checked');
     await gone(page, 'case.warning.consensus');
@@ -93,7 +103,7 @@ describe('case workflow', () => {
     await addParticipant(page, 0, 'Sara', 'CLB Gent', 'clb');
     await addParticipant(page, 1, 'Tom', 'Jeugdhulp Oost', 'jeugdhulp');
     await addParticipant(page, 2, 'Mama van Yara', 'Context', 'ouder-context');
-    await screenshot(page, 'portrait-meeting');
+    await bothOrientations(page, 'meeting');
 
     // The three columns of the preparation.
     await openSection(page, 'voorbereiding');
@@ -102,7 +112,7 @@ describe('case workflow', () => {
     await typeShown(page, 'prep.goed', 'Sterke band met haar tante');
     await typeShown(page, 'prep.nodig', 'Een zachte herstart, halve dagen');
     await saved(page);
-    await screenshot(page, 'portrait-preparation');
+    await bothOrientations(page, 'preparation');
 
     // Two agreements: one already overdue, one next week.
     await openSection(page, 'afspraken');
@@ -119,7 +129,7 @@ describe('case workflow', () => {
     const onTime = await findItem(page, (it) => it.kind === 'listitem' && it.label === 'Aanbod dagbesteding opvragen');
     assert.doesNotMatch(onTime.value, /te laat/);
     await saved(page);
-    await screenshot(page, 'portrait-agreements');
+    await bothOrientations(page, 'agreements');
 
     // After a reload the overdue agreement is on Opvolging; tick it off there.
     await page.reload();
@@ -131,7 +141,7 @@ describe('case workflow', () => {
     assert.match(overdue.value, /Yara/);
     const meeting = await findItem(page, (it) => it.id.startsWith('followup.meeting.') && it.kind === 'row');
     assert.ok(meeting, 'the overlegtafel of next week is listed');
-    await screenshot(page, 'portrait-follow-up');
+    await bothOrientations(page, 'follow-up');
     await tap(page, `${overdue.id}.done`);
     await waitForItem(page, 'followup.all_clear');
     await saved(page);
@@ -148,7 +158,7 @@ describe('case workflow', () => {
       assert.ok(agenda.includes(expected), `agenda shows ${expected}`);
     }
     assert.ok(!agenda.includes('Schoolbezoek plannen'), 'a done agreement is not on the agenda');
-    await screenshot(page, 'portrait-print-preview');
+    await bothOrientations(page, 'print-preview');
     const printPage = await context.newPage();
     await printPage.route(`${app.origin}/__agenda`, (route) => route.fulfill({ contentType: 'text/html', body: agenda }));
     await printPage.goto(`${app.origin}/__agenda`);
@@ -178,7 +188,7 @@ describe('case workflow', () => {
     const closing = await findItem(page, (it) => it.id.startsWith('history.') &&
                                                  /Afgesloten \(Jongere terug op school\)/.test(it.label));
     assert.ok(closing, 'the closing and its reason are in the history');
-    await screenshot(page, 'portrait-history');
+    await bothOrientations(page, 'history');
 
     assert.deepEqual(problems, []);
     await context.close();
