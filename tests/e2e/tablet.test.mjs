@@ -67,7 +67,11 @@ describe('tablet interaction', () => {
     await typeInto(page, 'case.pseudonym', 'Ali');
     await page.keyboard.press('Enter');  // single-line: Enter goes to the next text field
     await waitForItem(page, 'case.requester_name', (it) => it.focused);
-    await waitForItem(page, 'case.pseudonym', (it) => !it.focused && it.value === 'Ali');
+    // The form may have scrolled the pseudonym out of view to show the next field.
+    await page.waitForFunction(() => {
+      const it = window.rotsAutomation.find('case.pseudonym');
+      return it && !it.focused && it.value === 'Ali';
+    });
     await tap(page, 'screen.title');
     await page.waitForFunction(() => document.activeElement.id !== 'rots-text-input');
     await waitForItem(page, 'case.requester_name', (it) => !it.focused);
