@@ -55,32 +55,45 @@ mergeInto(LibraryManager.library, {
     request.onblocked = function () { /* waits for the other tab to close its connection */ };
   },
 
+  // Loads every record in key order, in batches of BATCH, each in its own short readonly
+  // transaction, with a pause between batches so the page can draw the progress. (This tab
+  // holds the writer lock, so nothing changes between the batches.)
   rots_idb_load_all__deps: ['$RotsIdb'],
   rots_idb_load_all: function (requestId) {
+    var BATCH = 250;
     if (!RotsIdb.db) { RotsIdb.done(requestId, 2, 'database is not open'); return; }
-    var tx;
-    try {
-      tx = RotsIdb.db.transaction(RotsIdb.STORE, 'readonly');
-    } catch (e) {
-      RotsIdb.done(requestId, 2, RotsIdb.describe(e));
-      return;
-    }
-    var store = tx.objectStore(RotsIdb.STORE);
-    var keys = store.getAllKeys();
-    var values = store.getAll();
-    tx.oncomplete = function () {
-      var k = keys.result, v = values.result;
-      for (var i = 0; i < k.length; i++) {
-        var value = v[i];
-        // Anything that is not text is passed on as unreadable text, so it gets quarantined.
-        var text = typeof value === 'string' ? value : '\u0001 not a text record';
-        var keyPtr = allocateUTF8(String(k[i]));
-        var valuePtr = allocateUTF8(text);
-        try { _rots_idb_on_record(requestId, keyPtr, valuePtr); } finally { _free(keyPtr); _free(valuePtr); }
-      }
-      RotsIdb.done(requestId, 0, '');
+    var total = 0, loaded = 0;
+    var fail = function (error) { RotsIdb.done(requestId, RotsIdb.kindOf(error), RotsIdb.describe(error)); };
+    var readOnly = function () { return RotsIdb.db.transaction(RotsIdb.STORE, 'readonly'); };
+    var next = function (afterKey) {
+      var tx;
+      try { tx = readOnly(); } catch (e) { fail(e); return; }
+      var store = tx.objectStore(RotsIdb.STORE);
+      var range = afterKey === undefined ? null : IDBKeyRange.lowerBound(afterKey, true);
+      var keys = store.getAllKeys(range, BATCH);
+      var values = store.getAll(range, BATCH);
+      tx.onabort = function () { fail(tx.error); };
+      tx.oncomplete = function () {
+        var k = keys.result, v = values.result;
+        for (var i = 0; i < k.length; i++) {
+          // Anything that is not text is passed on as unreadable text, so it gets quarantined.
+          var text = typeof v[i] === 'string' ? v[i] : '\u0001 not a text record';
+          var keyPtr = allocateUTF8(String(k[i]));
+          var valuePtr = allocateUTF8(text);
+          try { _rots_idb_on_record(requestId, keyPtr, valuePtr); } finally { _free(keyPtr); _free(valuePtr); }
+        }
+        loaded += k.length;
+        if (k.length > 0) _rots_idb_on_batch(requestId, loaded, Math.max(total, loaded));
+        if (k.length < BATCH) { RotsIdb.done(requestId, 0, ''); return; }
+        var last = k[k.length - 1];
+        setTimeout(function () { next(last); }, 0);
+      };
     };
-    tx.onabort = function () { RotsIdb.done(requestId, RotsIdb.kindOf(tx.error), RotsIdb.describe(tx.error)); };
+    var tx;
+    try { tx = readOnly(); } catch (e) { fail(e); return; }
+    var count = tx.objectStore(RotsIdb.STORE).count();
+    tx.onabort = function () { fail(tx.error); };
+    tx.oncomplete = function () { total = count.result; next(undefined); };
   },
 
   rots_idb_stage_put__deps: ['$RotsIdb'],

@@ -8,7 +8,10 @@
 
 #include "core/settings.hpp"
 #include "core/workspace.hpp"
+#include "platform/device_storage.hpp"
 #include "platform/record_backend.hpp"
+#include "platform/timer.hpp"
+#include "platform/writer_lock.hpp"
 #include "storage/record_store.hpp"
 #include "ui/app_view.hpp"
 #include "ui/screens.hpp"
@@ -21,16 +24,35 @@ struct AppHooks {
   std::function<void(const std::string& html)> print;  // shows a printable page with a print button
 };
 
+// The browser (or a native stand-in) behind the app.
+struct Platform {
+  RecordBackend& records;
+  Timer& timer;
+  WriterLock& writer_lock;
+  DeviceStorage& device_storage;
+};
+
 class App {
  public:
-  App(RecordBackend& backend, AppHooks hooks);
+  App(Platform platform, AppHooks hooks);
 
-  void start();  // opens storage and loads every record
+  void start();  // becomes the writer (or learns another window is), then loads every record
   void draw_frame();
-  bool loaded() const { return load_phase_ != ui::LoadPhase::Loading; }
+  // The page is being hidden or closed: write what is waiting now.
+  void flush_now() { store_.flush_now(); }
+  bool has_unsaved_changes() const { return store_.state().phase != SavePhase::Saved; }
+  bool loaded() const {
+    return load_phase_ != ui::LoadPhase::Loading || writer_ == ui::WriterState::OtherWindow;
+  }
   const DeviceSettings& settings() const { return settings_; }
 
  private:
+  void load();
+  void hand_over();
+  void take_over();
+  void check_storage(bool ask_persistence);
+  void export_backup();
+  bool may_write(const ui::UiCommand& command) const;
   void finish_load(LoadReport report);
   void handle(const ui::UiCommand& command);
   void submit_new_case(const CaseDraft& draft);
@@ -40,9 +62,13 @@ class App {
   void show_toast(std::string text, bool can_undo);
   CommandContext context(std::string new_id = {}) const;
 
+  Platform platform_;
   Workspace workspace_;
   RecordStore store_;
   AppHooks hooks_;
+  ui::WriterState writer_ = ui::WriterState::Starting;
+  LoadProgress load_progress_;
+  StorageHealth storage_health_;
   ui::Ui ui_;
   ui::Screen screen_ = ui::Screen::CaseList;
   ui::LoadPhase load_phase_ = ui::LoadPhase::Loading;

@@ -14,6 +14,9 @@
 #include "app/app.hpp"
 #include "app/html5_backend.hpp"
 #include "platform/web/idb_backend.hpp"
+#include "platform/web/web_device_storage.hpp"
+#include "platform/web/web_timer.hpp"
+#include "platform/web/web_writer_lock.hpp"
 #include "platform/web/web_text_input.hpp"
 #include "ui/automation.hpp"
 #include "ui/fonts.hpp"
@@ -28,6 +31,9 @@ namespace {
 struct Runtime {
   rots::app::Html5Backend backend;
   rots::IdbBackend storage;
+  rots::WebTimer timer;
+  rots::WebWriterLock writer_lock;
+  rots::WebDeviceStorage device_storage;
   std::unique_ptr<rots::WebTextInput> text_input;
   std::unique_ptr<rots::app::App> app;
   int frames_wanted = 0;
@@ -48,6 +54,22 @@ EM_JS(void, rots_announce_ready, (), {
 // Printable pages open in a preview over the app (shell/boot.js), with print and close buttons.
 EM_JS(void, rots_show_print, (const char* html, const char* print_label, const char* close_label), {
   window.rotsPrint.show(UTF8ToString(html), UTF8ToString(print_label), UTF8ToString(close_label));
+});
+
+// Hidden or closed pages may never run again (tablets discard background tabs): write what is
+// waiting at once. While something is unsaved, closing the tab asks first.
+EM_JS(void, rots_watch_page_lifecycle, (), {
+  document.addEventListener('visibilitychange', function() {
+    if (document.visibilityState === 'hidden') _rots_page_hiding();
+  });
+  window.addEventListener('pagehide', function() { _rots_page_hiding(); });
+  window.addEventListener('beforeunload', function(event) {
+    _rots_page_hiding();
+    if (_rots_has_unsaved_changes()) {
+      event.preventDefault();
+      event.returnValue = "Niet opgeslagen";
+    }
+  });
 });
 
 EM_JS(void, rots_report_fatal, (const char* message), {
@@ -157,6 +179,12 @@ EMSCRIPTEN_KEEPALIVE const char* rots_automation_json() {
   g_runtime->automation_json = rots::ui::automation().to_json();
   return g_runtime->automation_json.c_str();
 }
+EMSCRIPTEN_KEEPALIVE void rots_page_hiding() {
+  if (g_runtime && g_runtime->app) g_runtime->app->flush_now();
+}
+EMSCRIPTEN_KEEPALIVE int rots_has_unsaved_changes() {
+  return g_runtime && g_runtime->app && g_runtime->app->has_unsaved_changes() ? 1 : 0;
+}
 EMSCRIPTEN_KEEPALIVE double rots_frames_drawn() { return g_runtime ? static_cast<double>(g_runtime->frames_drawn) : 0; }
 }
 
@@ -173,11 +201,13 @@ int main() {
   runtime.text_input = std::make_unique<rots::WebTextInput>(wake);
   rots::ui::edit_session().attach(runtime.text_input.get());
   ImGui_ImplOpenGL3_Init("#version 300 es");
-  runtime.app = std::make_unique<rots::app::App>(runtime.storage, rots::app::AppHooks{wake, wake_after, [](const std::string& html) {
+  const rots::app::Platform platform{runtime.storage, runtime.timer, runtime.writer_lock, runtime.device_storage};
+  runtime.app = std::make_unique<rots::app::App>(platform, rots::app::AppHooks{wake, wake_after, [](const std::string& html) {
         rots_show_print(html.c_str(), rots::ui::text::print, rots::ui::text::close);
       }});
   apply_look(runtime);
   runtime.app->start();
+  rots_watch_page_lifecycle();
   wake();
   return 0;  // the runtime stays alive (EXIT_RUNTIME=0); frames come from the browser
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Where records live: one key/value entry per domain record. Calls complete asynchronously
 // (IndexedDB); a completion callback may run later, from the browser's event loop.
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -35,11 +36,14 @@ struct BackendStatus {
 class RecordBackend {
  public:
   using Done = std::function<void(BackendStatus)>;
-  using Loaded = std::function<void(std::vector<StoredRecord>, BackendStatus)>;
+  // A batch of records, with how many have arrived so far and how many there are in all.
+  using Batch = std::function<void(std::vector<StoredRecord>, std::size_t loaded, std::size_t total)>;
 
   virtual ~RecordBackend() = default;
   virtual void open(Done done) = 0;
-  virtual void load_all(Loaded done) = 0;
+  // Delivers every record in batches (so a large store can show progress between them), then
+  // calls `done` once.
+  virtual void load_all(Batch batch, Done done) = 0;
   // All writes land together or none does (one transaction).
   virtual void commit(std::vector<RecordWrite> writes, Done done) = 0;
 };

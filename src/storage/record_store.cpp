@@ -1,5 +1,7 @@
 #include "storage/record_store.hpp"
 
+#include <utility>
+
 namespace rots {
 namespace {
 
@@ -30,53 +32,91 @@ void decode_into(LoadReport& report, StoredRecord& record) {
 
 }  // namespace
 
-void RecordStore::open_and_load(std::function<void(LoadReport)> done) {
-  backend_.open([this, done = std::move(done)](BackendStatus status) mutable {
+RecordStore::RecordStore(RecordBackend& backend, Timer& timer) : backend_(backend), timer_(timer) {}
+
+RecordStore::~RecordStore() { *alive_ = false; }
+
+void RecordStore::open_and_load(std::function<void(LoadProgress)> progress, std::function<void(LoadReport)> done) {
+  backend_.open([this, progress = std::move(progress), done = std::move(done)](BackendStatus status) mutable {
     if (!status.ok()) {
       LoadReport failed;
       failed.status = status;
       done(std::move(failed));
       return;
     }
-    backend_.load_all([done = std::move(done)](std::vector<StoredRecord> records, BackendStatus load_status) {
-      LoadReport report;
-      report.status = load_status;
-      for (auto& r : records) decode_into(report, r);
-      done(std::move(report));
-    });
+    auto report = std::make_shared<LoadReport>();
+    backend_.load_all(
+        [report, progress](std::vector<StoredRecord> records, std::size_t loaded, std::size_t total) {
+          for (auto& r : records) decode_into(*report, r);
+          if (progress) progress(LoadProgress{loaded, total});
+        },
+        [report, done = std::move(done)](BackendStatus load_status) {
+          report->status = std::move(load_status);
+          done(std::move(*report));
+        });
   });
 }
 
 void RecordStore::save_cases(const std::vector<const Case*>& cases, const std::vector<std::string>& deleted_ids) {
-  for (const Case* c : cases) {
-    const auto key = case_record_key(c->id);
-    pending_[key] = RecordWrite{key, encode_case(*c)};
+  for (const Case* c : cases) queue(case_record_key(c->id), encode_case(*c));
+  for (const auto& id : deleted_ids) queue(case_record_key(id), std::nullopt);
+  if (!flush_scheduled_ && !in_flight_) {
+    flush_scheduled_ = true;
+    timer_.after(coalesce_ms, [this, alive = std::weak_ptr<bool>(alive_)] {
+      if (alive.expired() || !*alive.lock()) return;
+      flush_scheduled_ = false;
+      commit_pending();
+    });
   }
-  for (const auto& id : deleted_ids) {
-    const auto key = case_record_key(id);
-    pending_[key] = RecordWrite{key, std::nullopt};
-  }
-  commit_pending();
+  update_state();
 }
 
 void RecordStore::save_settings(const DeviceSettings& settings) {
-  pending_[settings_record_key] = RecordWrite{settings_record_key, encode_settings(settings)};
-  commit_pending();
+  queue(settings_record_key, encode_settings(settings));
+  commit_pending();  // a settings tap is one action, not a burst: no reason to wait
 }
+
+void RecordStore::queue(std::string key, std::optional<std::string> value) {
+  auto& slot = pending_[key];
+  slot = RecordWrite{std::move(key), std::move(value)};
+}
+
+void RecordStore::flush_now() { commit_pending(); }
 
 void RecordStore::retry() { commit_pending(); }
 
+void RecordStore::when_idle(std::function<void(bool saved)> done) {
+  if (state_.phase == SavePhase::Failed) {
+    done(false);
+    return;
+  }
+  if (!in_flight_ && pending_.empty()) {
+    done(true);
+    return;
+  }
+  idle_waiters_.push_back(std::move(done));
+}
+
+void RecordStore::set_writable(bool writable) {
+  writable_ = writable;
+  if (writable_) commit_pending();
+}
+
+void RecordStore::discard_unsaved() {
+  pending_.clear();
+  state_ = SaveState{};
+  update_state();
+}
+
 void RecordStore::commit_pending() {
-  if (in_flight_ || pending_.empty()) return;  // the running commit picks the rest up when done
+  if (in_flight_ || pending_.empty() || !writable_) return;  // the running commit picks the rest up when done
   in_flight_ = true;
   auto sent = std::move(pending_);
   pending_.clear();
   std::vector<RecordWrite> writes;
   writes.reserve(sent.size());
   for (const auto& [key, write] : sent) writes.push_back(write);
-  state_.phase = SavePhase::Saving;
-  state_.unsaved_records = sent.size();
-  notify();
+  update_state();
   backend_.commit(std::move(writes), [this, sent = std::move(sent)](BackendStatus status) mutable {
     finish_commit(std::move(sent), std::move(status));
   });
@@ -90,15 +130,32 @@ void RecordStore::finish_commit(std::map<std::string, RecordWrite> sent, Backend
     state_.phase = SavePhase::Failed;
     state_.last_error = std::move(status);
     state_.unsaved_records = pending_.size();
+    auto waiters = std::exchange(idle_waiters_, {});
     notify();
+    for (auto& w : waiters) w(false);
     return;
   }
-  if (!pending_.empty()) {
-    commit_pending();
+  state_.last_error = BackendStatus{};
+  state_.phase = SavePhase::Saving;  // leaves Failed: update_state decides the rest
+  if (!pending_.empty() && !flush_scheduled_) {
+    commit_pending();  // what arrived meanwhile; a scheduled flush will take it otherwise
     return;
   }
-  state_ = SaveState{};
+  update_state();
+}
+
+// Saved only when nothing is queued or in flight; a failure stays visible until a write succeeds.
+void RecordStore::update_state() {
+  if (state_.phase != SavePhase::Failed) {
+    const bool busy = in_flight_ || !pending_.empty();
+    state_.phase = busy ? SavePhase::Saving : SavePhase::Saved;
+  }
+  state_.unsaved_records = pending_.size();
   notify();
+  if (state_.phase == SavePhase::Saved && !idle_waiters_.empty()) {
+    auto waiters = std::exchange(idle_waiters_, {});
+    for (auto& w : waiters) w(true);
+  }
 }
 
 void RecordStore::notify() {

@@ -1,14 +1,17 @@
 #pragma once
 // The app's records on top of a RecordBackend: loads and decodes everything at start-up
-// (quarantining what cannot be decoded), and saves changed records, one commit per user
-// action. Failed writes stay queued in memory and are retried with the next save, so a
-// full disk never loses a change the user still sees on screen.
+// (quarantining what cannot be decoded), and saves changed records: every user action lands
+// whole in one commit, and the actions of a short burst share that commit. Failed writes stay
+// queued in memory and are retried, so a full disk never loses a change still on screen.
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/case.hpp"
 #include "platform/record_backend.hpp"
+#include "platform/timer.hpp"
 #include "storage/record_codec.hpp"
 
 namespace rots {
@@ -26,6 +29,8 @@ struct LoadReport {
   std::vector<QuarantinedRecord> quarantined;
 };
 
+// Saved: everything the user changed is on disk. Saving: changes are waiting for the next
+// write or being written. Failed: the last write failed; the changes stay queued in memory.
 enum class SavePhase { Saved, Saving, Failed };
 
 struct SaveState {
@@ -34,31 +39,57 @@ struct SaveState {
   std::size_t unsaved_records = 0;
 };
 
+struct LoadProgress {
+  std::size_t loaded = 0;
+  std::size_t total = 0;
+};
+
 class RecordStore {
  public:
-  explicit RecordStore(RecordBackend& backend) : backend_(backend) {}
+  // Edits within this window are written together; a burst of typing becomes one write.
+  static constexpr int coalesce_ms = 300;
 
-  void open_and_load(std::function<void(LoadReport)> done);
-  // One user action: the changed cases, the deleted ones, in one commit.
+  RecordStore(RecordBackend& backend, Timer& timer);
+  ~RecordStore();
+
+  void open_and_load(std::function<void(LoadProgress)> progress, std::function<void(LoadReport)> done);
+  // One user action: the changed cases and the deleted ones. They are written together, at
+  // most coalesce_ms later, in one all-or-nothing commit (with whatever else is queued).
   void save_cases(const std::vector<const Case*>& cases, const std::vector<std::string>& deleted_ids = {});
   void save_settings(const DeviceSettings& settings);
+  // Writes what is queued now (the page is being hidden or closed, or another tab takes over).
+  void flush_now();
   // Retries the writes that failed before, if any.
   void retry();
+  // Calls `done` once nothing is queued or being written (true), or a write failed (false).
+  void when_idle(std::function<void(bool saved)> done);
+
+  // A window that is no longer the writer stops writing at once (its queue is kept, unsent).
+  void set_writable(bool writable);
+  // Forgets what is queued: the window became the writer again and reloads what is stored.
+  void discard_unsaved();
 
   const SaveState& state() const { return state_; }
   // Called after every state change (a commit started, succeeded or failed).
   void on_change(std::function<void()> listener) { listener_ = std::move(listener); }
 
  private:
+  void queue(std::string key, std::optional<std::string> value);
   void commit_pending();
   void finish_commit(std::map<std::string, RecordWrite> sent, BackendStatus status);
+  void update_state();
   void notify();
 
   RecordBackend& backend_;
+  Timer& timer_;
   std::map<std::string, RecordWrite> pending_;  // by key: a later write replaces an earlier one
   bool in_flight_ = false;
+  bool flush_scheduled_ = false;
+  bool writable_ = true;
   SaveState state_;
   std::function<void()> listener_;
+  std::vector<std::function<void(bool)>> idle_waiters_;
+  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);  // timer callbacks check it
 };
 
 }  // namespace rots

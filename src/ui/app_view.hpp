@@ -10,12 +10,22 @@
 
 #include "core/settings.hpp"
 #include "core/workspace.hpp"
+#include "platform/device_storage.hpp"
 #include "storage/record_store.hpp"
 
 namespace rots::ui {
 
 enum class Screen { CaseList, CaseDetail, NewCase, Settings, FollowUp, MeetingMode };
 enum class LoadPhase { Loading, Ready, Unavailable };
+
+// Whether this window may write (one writer across the app's tabs and windows).
+enum class WriterState {
+  Starting,     // asking for the writer lock
+  Writer,       // this window writes
+  OtherWindow,  // another window writes; this one has loaded nothing
+  TakingOver,   // asked the other window to hand over
+  ReadOnly,     // another window took over: what is shown here may be out of date
+};
 
 struct Toast {
   std::string text;
@@ -35,6 +45,9 @@ struct AppView {
   const DeviceSettings& settings;
   const std::optional<Toast>& toast;
   const std::string& meeting_mode_id;  // the meeting shown in meeting mode
+  WriterState writer;
+  LoadProgress load_progress;
+  const StorageHealth& storage;
 };
 
 struct OpenNewCase {};
@@ -60,6 +73,9 @@ struct ChangeSettings {
   DeviceSettings settings;
 };
 struct RetrySave {};
+struct TakeOver {};          // make this window the one that writes
+struct ExportBackup {};      // save every case (including unsaved changes) as a file
+struct CheckStorage {};      // measure storage use again (Instellingen opened)
 // Any edit of a case, through the domain's one command path. `toast` (optional) confirms it;
 // `undoable` offers "Ongedaan maken" in that toast.
 struct EditCase {
@@ -84,7 +100,8 @@ struct PrintSummary {
 
 using UiCommand = std::variant<OpenNewCase, SubmitNewCase, NavigateBack, OpenCase, ShowCases, ShowSettings,
                                DeleteCaseRequest, DuplicateCaseRequest, UndoLast, DismissToast, ChangeSettings,
-                               RetrySave, EditCase, ShowFollowUp, OpenMeetingMode, PrintAgenda, PrintSummary>;
+                               RetrySave, EditCase, ShowFollowUp, OpenMeetingMode, PrintAgenda, PrintSummary,
+                               TakeOver, ExportBackup, CheckStorage>;
 using Commands = std::vector<UiCommand>;
 
 }  // namespace rots::ui

@@ -55,6 +55,18 @@ void filter_chips(const char* id, const char* label, std::optional<E>& value, co
   if (chips(id, label, selected, choices)) value = std::data(all)[selected];
 }
 
+// With many records the load takes a moment: say how far it is.
+void draw_load_progress(const LoadProgress& progress) {
+  if (progress.total == 0) {
+    status_text("status.loading", text::loading_cases, palette().text_muted);
+    return;
+  }
+  char message[128];
+  std::snprintf(message, sizeof message, text::loading_progress_format, progress.loaded, progress.total);
+  status_text("status.loading", message, palette().text_muted);
+  ImGui::ProgressBar(static_cast<float>(progress.loaded) / static_cast<float>(progress.total), ImVec2(-1, 8.0f), "");
+}
+
 void draw_quarantine_notice(const AppView& view) {
   if (view.quarantined.empty()) return;
   std::string which;
@@ -108,7 +120,7 @@ void CaseListScreen::draw(const AppView& view, Commands& out, bool highlight_sel
   draw_quarantine_notice(view);
   if (!loading && !view.workspace.cases().empty()) draw_search(view);
   if (loading) {
-    status_text("status.loading", text::loading_cases, palette().text_muted);
+    draw_load_progress(view.load_progress);
   } else if (view.workspace.cases().empty()) {
     status_text("cases.empty", text::no_cases_yet, palette().text_muted);
   } else {

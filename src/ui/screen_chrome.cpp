@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "ui/automation.hpp"
 #include "ui/fonts.hpp"
 #include "ui/screens.hpp"
 #include "ui/text_nl.hpp"
@@ -16,11 +17,19 @@ namespace {
 
 SafeArea g_safe_area;
 
+// Where this frame's top bar keeps room for the save state, drawn at the end of the frame.
+struct SaveStateAnchor {
+  ImDrawList* draw_list = nullptr;
+  ImVec2 right_center;
+  ImVec4 clip;
+};
+SaveStateAnchor g_save_anchor;
+
 const char* save_label(const SaveState& save) {
   switch (save.phase) {
     case SavePhase::Saved: return text::saved;
     case SavePhase::Saving: return text::saving;
-    case SavePhase::Failed: return "Niet opgeslagen";
+    case SavePhase::Failed: return text::not_saved;
   }
   return "";
 }
@@ -51,7 +60,7 @@ void nav_button(const char* id, const char* label, bool current, float width, fl
 void set_safe_area(SafeArea area) { g_safe_area = area; }
 const SafeArea& safe_area() { return g_safe_area; }
 
-void draw_top_bar(const AppView& view, const char* title, bool with_back, Commands& out) {
+void draw_top_bar(const AppView&, const char* title, bool with_back, Commands& out) {
   const ImVec2 window = ImGui::GetWindowPos();
   const float width = ImGui::GetWindowWidth();
   const float inset = g_safe_area.top;
@@ -76,12 +85,9 @@ void draw_top_bar(const AppView& view, const char* title, bool with_back, Comman
   ImGui::PopFont();
   heading("screen.title", title);
 
-  const char* state = view.load_phase == LoadPhase::Ready ? save_label(view.save) : "";
-  const float state_width = ImGui::CalcTextSize(state).x;
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + width - metrics().page_margin - g_safe_area.right - state_width,
-                                   origin.y + (height - ImGui::GetTextLineHeight()) * 0.5f));
-  ImGui::TextUnformatted(state);
-  register_item("status.save", "status", state, state);
+  g_save_anchor.draw_list = ImGui::GetWindowDrawList();
+  g_save_anchor.right_center = ImVec2(origin.x + width - metrics().page_margin - g_safe_area.right, origin.y + height * 0.5f);
+  g_save_anchor.clip = ImVec4(window.x, window.y, window.x + width, origin.y + height);
   ImGui::PopStyleColor();
   ImGui::SetCursorScreenPos(ImVec2(window.x, origin.y + height));
 }
@@ -100,7 +106,72 @@ void draw_save_error_banner(const AppView& view, Commands& out) {
   if (view.save.phase != SavePhase::Failed) return;
   status_text("status.save_error", text::save_error(view.save.last_error.kind), palette().error);
   if (button("save.retry", text::retry, ButtonKind::Primary)) out.push_back(RetrySave{});
+  ImGui::SameLine();
+  if (button("save.export", text::export_backup)) out.push_back(ExportBackup{});
+  status_text("save.export_note", text::export_backup_note, palette().text_muted);
   ImGui::Separator();
+}
+
+void Ui::draw_save_state(const SaveState& save, LoadPhase load_phase, WriterState writer) {
+  const bool shown = g_save_anchor.draw_list && load_phase == LoadPhase::Ready && writer == WriterState::Writer;
+  const char* label = shown ? save_label(save) : "";
+  if (shown) {
+    const ImVec2 size = ImGui::CalcTextSize(label);
+    const ImVec2 pos(g_save_anchor.right_center.x - size.x, g_save_anchor.right_center.y - size.y * 0.5f);
+    const ImU32 color = palette().top_bar_text;
+    ImDrawList* draw = g_save_anchor.draw_list;
+    const ImVec4& clip = g_save_anchor.clip;
+    draw->PushClipRect(ImVec2(clip.x, clip.y), ImVec2(clip.z, clip.w), false);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, color, label);
+    draw->PopClipRect();
+    AutomationItem item;
+    item.id = "status.save";
+    item.kind = "status";
+    item.label = item.value = label;
+    item.x = pos.x;
+    item.y = pos.y;
+    item.w = size.x;
+    item.h = size.y;
+    automation().add(std::move(item));
+  }
+  g_save_anchor = {};
+}
+
+void Ui::draw_other_window(const AppView& view, Commands& out) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float width = std::min(viewport->Size.x - 2.0f * metrics().page_margin, metrics().max_form_width);
+  ImGui::SetCursorPos(ImVec2((viewport->Size.x - width) * 0.5f, viewport->Size.y * 0.22f));
+  ImGui::BeginChild("lock.column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY);
+  if (view.writer == WriterState::Starting) {
+    status_text("status.loading", text::loading_cases, palette().text_muted);
+  } else {
+    heading("lock.title", text::other_window_title);
+    ImGui::Dummy(ImVec2(0, 8));
+    status_text("lock.text", text::other_window_text, palette().text);
+    ImGui::Dummy(ImVec2(0, 16));
+    const bool waiting = view.writer == WriterState::TakingOver;
+    ImGui::BeginDisabled(waiting);
+    if (button("lock.take_over", text::take_over, ButtonKind::Primary)) out.push_back(TakeOver{});
+    ImGui::EndDisabled();
+    if (waiting) status_text("lock.waiting", text::taking_over, palette().text_muted);
+  }
+  ImGui::EndChild();
+}
+
+void Ui::draw_read_only_banner(const AppView& view, Commands& out) {
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(metrics().page_margin + g_safe_area.left, 10.0f));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().selection);
+  ImGui::BeginChild("readonly.banner", ImVec2(0, 0),
+                    ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  status_text("readonly.notice", text::read_only_notice, palette().text);
+  const bool waiting = view.writer == WriterState::TakingOver;
+  ImGui::BeginDisabled(waiting);
+  if (button("readonly.take_over", text::take_over, ButtonKind::Primary)) out.push_back(TakeOver{});
+  ImGui::EndDisabled();
+  if (waiting) status_text("lock.waiting", text::taking_over, palette().text_muted);
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
 }
 
 void Ui::draw(const AppView& view, Commands& out) {
@@ -113,16 +184,29 @@ void Ui::draw(const AppView& view, Commands& out) {
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##main", nullptr, flags);
   ImGui::PopStyleVar(2);
+  const bool may_show_cases = view.writer == WriterState::Writer || view.writer == WriterState::ReadOnly ||
+                              (view.writer == WriterState::TakingOver && !view.workspace.cases().empty());
+  if (!may_show_cases) {
+    // Another window writes and this one has loaded nothing: no case data here at all.
+    draw_other_window(view, out);
+    ImGui::End();
+    return;
+  }
   if (view.screen == Screen::NewCase && last_screen_ != Screen::NewCase) new_case_.reset(view.today);
   last_screen_ = view.screen;
 
   const bool wide = viewport->Size.x > metrics().wide_layout_min;
   const float nav_height = metrics().nav_height + g_safe_area.bottom;
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
-  ImGui::BeginChild("##body", ImVec2(0, viewport->Size.y - nav_height), 0,
+  const bool read_only = view.writer != WriterState::Writer;
+  if (read_only) draw_read_only_banner(view, out);
+  ImGui::BeginChild("##body", ImVec2(0, viewport->Size.y - nav_height - ImGui::GetCursorPosY()), 0,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
+  // Read-only: everything can be looked at and scrolled, nothing can be changed.
+  ImGui::BeginDisabled(read_only);
   draw_body(view, out, wide);
+  ImGui::EndDisabled();
   ImGui::EndChild();
   draw_bottom_nav(view, out);
   ImGui::End();

@@ -1,5 +1,6 @@
 // "Instellingen": display settings of this device.
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include <imgui.h>
@@ -41,6 +42,44 @@ void draw_text_size(const AppView& view, Commands& out) {
   status_text("settings.text_size_hint", text::text_size_hint, palette().text_muted);
 }
 
+std::string megabytes(double bytes) {
+  char text[32];
+  if (bytes >= 1e9)
+    std::snprintf(text, sizeof text, "%.1f GB", bytes / 1e9);
+  else
+    std::snprintf(text, sizeof text, "%.1f MB", bytes / 1e6);
+  return text;
+}
+
+const char* persistence_text(Persistence p) {
+  switch (p) {
+    case Persistence::Persistent: return text::storage_persistent;
+    case Persistence::BestEffort: return text::storage_best_effort;
+    case Persistence::Unsupported: return text::storage_unsupported;
+    case Persistence::Unknown: break;
+  }
+  return text::storage_unknown;
+}
+
+// Whether the browser promised to keep the data, how much room is used, and on iPad/iPhone
+// how to make it keep the data at all.
+void draw_storage(const AppView& view, Commands& out) {
+  const StorageHealth& health = view.storage;
+  const bool at_risk = health.persistence != Persistence::Persistent;
+  status_text("settings.storage_persistence", persistence_text(health.persistence),
+              at_risk ? palette().error : palette().text);
+  if (health.estimate_known) {
+    char usage[256];
+    std::snprintf(usage, sizeof usage, text::storage_usage_format, megabytes(health.usage_bytes).c_str(),
+                  megabytes(health.quota_bytes).c_str());
+    status_text("settings.storage_usage", usage, palette().text);
+  } else {
+    status_text("settings.storage_usage", text::storage_usage_unknown, palette().text_muted);
+  }
+  if (health.suggest_home_screen) status_text("settings.home_screen", text::home_screen_hint, palette().text);
+  if (button("settings.storage_check", text::storage_check_again)) out.push_back(CheckStorage{});
+}
+
 }  // namespace
 
 void draw_settings(const AppView& view, Commands& out) {
@@ -59,6 +98,10 @@ void draw_settings(const AppView& view, Commands& out) {
   ImGui::Dummy(ImVec2(0, 8));
   begin_card("settings.text", text::text_size);
   draw_text_size(view, out);
+  end_card();
+  ImGui::Dummy(ImVec2(0, 8));
+  begin_card("settings.storage", text::storage_title);
+  draw_storage(view, out);
   end_card();
   ImGui::Dummy(ImVec2(0, 8));
   begin_card("settings.about", text::about);

@@ -128,9 +128,13 @@ class NewCaseScreen {
 class Ui {
  public:
   void draw(const AppView& view, Commands& out);
+  // The save state in the top bar, drawn after the frame's commands were applied.
+  void draw_save_state(const SaveState& save, LoadPhase load_phase, WriterState writer);
 
  private:
   void draw_body(const AppView& view, Commands& out, bool wide);
+  void draw_other_window(const AppView& view, Commands& out);
+  void draw_read_only_banner(const AppView& view, Commands& out);
   void draw_wide_cases(const AppView& view, Commands& out);
   void draw_bottom_nav(const AppView& view, Commands& out);
   void draw_toast(const AppView& view, Commands& out);

@@ -278,8 +278,10 @@ const char* validation_message(CaseField field, ValidationCode code) {
 const char* save_error(BackendErrorKind kind) {
   switch (kind) {
     case BackendErrorKind::QuotaExceeded:
-      return "Niet opgeslagen: er is geen opslagruimte meer voor de Werkmap op dit toestel. "
-             "Je wijziging staat nog op het scherm. Maak ruimte vrij en tik op \u201cOpnieuw proberen\u201d.";
+      return "Niet opgeslagen: er is geen opslagruimte meer voor de Werkmap op dit toestel. Wat al "
+             "opgeslagen was, blijft bewaard; je laatste wijziging staat nog op het scherm, maar nog niet in de "
+             "opslag. Sluit dit venster niet. Bewaar een kopie als bestand, maak ruimte vrij (foto's, video's, "
+             "andere apps) en tik dan op \u201cOpnieuw proberen\u201d.";
     case BackendErrorKind::Unavailable:
       return "Niet opgeslagen: de opslag van de browser is niet beschikbaar. "
              "Je wijziging staat nog op het scherm. Sluit dit venster niet en tik op \u201cOpnieuw proberen\u201d.";

@@ -258,6 +258,39 @@ inline constexpr const char* print_agenda = "Agenda afdrukken";
 inline constexpr const char* print_summary = "Samenvatting afdrukken";
 inline constexpr const char* print = "Afdrukken of bewaren als PDF";
 
+// Saving, storage health, one writer (issue: never lose a word)
+inline constexpr const char* not_saved = "Niet opgeslagen";
+inline constexpr const char* loading_progress_format = "Casussen laden\u2026 %zu van %zu";
+inline constexpr const char* export_backup = "Kopie bewaren als bestand";
+inline constexpr const char* export_backup_note =
+    "Het bestand is niet versleuteld en bevat de gegevens van alle casussen: bewaar het alleen op een "
+    "veilige plek en verwijder het zodra je werk weer opgeslagen is.";
+inline constexpr const char* other_window_title = "De Werkmap is al open in een ander venster";
+inline constexpr const char* other_window_text =
+    "Er werkt altijd maar \u00e9\u00e9n venster met de gegevens, zodat twee vensters elkaars werk niet "
+    "overschrijven. Werk verder in het andere venster, of neem het hier over: het andere venster bewaart "
+    "dan eerst alles en wordt alleen-lezen.";
+inline constexpr const char* take_over = "Hier verder werken";
+inline constexpr const char* taking_over = "Het andere venster bewaart zijn werk en geeft over\u2026";
+inline constexpr const char* read_only_notice =
+    "Alleen-lezen: de Werkmap is overgenomen in een ander venster. Alles van hier is bewaard; wat je nu "
+    "ziet, kan verouderd zijn.";
+inline constexpr const char* storage_title = "Opslag op dit toestel";
+inline constexpr const char* storage_persistent =
+    "Bewaard: de browser wist de gegevens van de Werkmap niet om ruimte te maken.";
+inline constexpr const char* storage_best_effort =
+    "Niet gegarandeerd: de browser mag de gegevens wissen als het toestel weinig ruimte heeft. "
+    "Installeer de Werkmap als app (via het menu van de browser) en bewaar geregeld een versleutelde export.";
+inline constexpr const char* storage_unknown = "De browser heeft nog niet geantwoord over het bewaren van gegevens.";
+inline constexpr const char* storage_unsupported =
+    "Deze browser kan niet beloven dat hij de gegevens bewaart. Bewaar geregeld een versleutelde export.";
+inline constexpr const char* storage_usage_format = "In gebruik: %s van %s beschikbaar voor deze app.";
+inline constexpr const char* storage_usage_unknown = "De browser geeft niet door hoeveel ruimte er is.";
+inline constexpr const char* home_screen_hint =
+    "Op iPad en iPhone: tik op het deel-icoon en kies \u201cZet op beginscherm\u201d. Safari wist de gegevens "
+    "van websites die je 7 dagen niet opende; een app op het beginscherm houdt ze wel.";
+inline constexpr const char* storage_check_again = "Opnieuw meten";
+
 const char* region_name(Region r);
 const char* validation_message(CaseField field, ValidationCode code);
 // One sentence that says what went wrong with a save and what to do.

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
+#include "platform/native/manual_timer.hpp"
 #include "platform/native/memory_backend.hpp"
 #include "storage/record_store.hpp"
 
@@ -16,41 +19,126 @@ Case make_case(char fill, std::string pseudonym) {
   return c;
 }
 
-LoadReport load(RecordBackend& backend) {
-  RecordStore store(backend);
+// A fresh store on the same backend, as after a reload of the page.
+LoadReport load(RecordBackend& backend, std::vector<LoadProgress>* progress = nullptr) {
+  ManualTimer timer;
+  RecordStore store(backend, timer);
   LoadReport report;
-  store.open_and_load([&](LoadReport r) { report = std::move(r); });
+  store.open_and_load([&](LoadProgress p) { if (progress) progress->push_back(p); },
+                      [&](LoadReport r) { report = std::move(r); });
   return report;
 }
+
+struct Fixture {
+  MemoryBackend backend;
+  ManualTimer timer;
+  RecordStore store{backend, timer};
+  void settle() { timer.advance(RecordStore::coalesce_ms); }
+};
 }  // namespace
 
 TEST_CASE("saved cases are there after a reload") {
-  MemoryBackend backend;
-  RecordStore store(backend);
+  Fixture f;
   const Case a = make_case('a', "Zoë"), b = make_case('b', "Noah");
-  store.save_cases({&a, &b});
-  CHECK(store.state().phase == SavePhase::Saved);
+  f.store.save_cases({&a, &b});
+  f.settle();
+  CHECK(f.store.state().phase == SavePhase::Saved);
 
-  auto report = load(backend);
+  auto report = load(f.backend);
   CHECK(report.status.ok());
   REQUIRE(report.cases.size() == 2);
   CHECK(report.quarantined.empty());
   CHECK((report.cases[0] == a || report.cases[1] == a));
 }
 
-TEST_CASE("a record that cannot be decoded is quarantined, kept, and the rest loads") {
-  MemoryBackend backend;
-  RecordStore store(backend);
-  const Case a = make_case('a', "Zoë");
-  store.save_cases({&a});
-  backend.put_raw(case_record_key(std::string(32, 'd')), "{\"case\":");
-  backend.put_raw("mystery:1", "{}");
+TEST_CASE("a burst of edits is written once, within the coalescing window, and says 'saving' until then") {
+  Fixture f;
+  Case a = make_case('a', "Zoë");
+  f.store.save_cases({&a});
+  a.hulpvraag = "Eerste zin";
+  f.timer.advance(100);
+  f.store.save_cases({&a});
+  const Case b = make_case('b', "Noah");
+  f.timer.advance(100);
+  f.store.save_cases({&b});
+  CHECK(f.store.state().phase == SavePhase::Saving);
+  CHECK(f.store.state().unsaved_records == 2);
+  f.timer.advance(RecordStore::coalesce_ms - 201);
+  CHECK(f.backend.commits() == 0);  // the window counts from the first edit, and is not over yet
 
-  auto report = load(backend);
+  f.timer.advance(1);
+  CHECK(f.backend.commits() == 1);
+  CHECK(f.store.state().phase == SavePhase::Saved);
+  auto report = load(f.backend);
+  REQUIRE(report.cases.size() == 2);
+  CHECK(std::count(report.cases.begin(), report.cases.end(), a) == 1);  // the latest text
+}
+
+TEST_CASE("flushing writes at once: the page is being hidden or closed") {
+  Fixture f;
+  const Case a = make_case('a', "Zoë");
+  f.store.save_cases({&a});
+  f.store.flush_now();
+  CHECK(f.backend.commits() == 1);
+  CHECK(f.store.state().phase == SavePhase::Saved);
+  f.settle();  // the scheduled flush finds nothing left to write
+  CHECK(f.backend.commits() == 1);
+}
+
+TEST_CASE("an edit made while a write is under way is written right after it, and only then is it 'saved'") {
+  Fixture f;
+  f.backend.hold_commits(true);
+  Case a = make_case('a', "Zoë");
+  f.store.save_cases({&a});
+  f.settle();
+  REQUIRE(f.backend.held_commits() == 1);
+  a.hulpvraag = "Later getypt";
+  f.store.save_cases({&a});
+  int idle_calls = 0;
+  f.store.when_idle([&](bool saved) { idle_calls += saved ? 1 : 100; });
+
+  f.backend.release_commits();  // the first write lands; the edit follows at once
+  CHECK(f.store.state().phase == SavePhase::Saving);
+  CHECK(idle_calls == 0);
+  REQUIRE(f.backend.held_commits() == 1);
+  f.backend.release_commits();
+  CHECK(f.store.state().phase == SavePhase::Saved);
+  CHECK(idle_calls == 1);
+  REQUIRE(load(f.backend).cases.size() == 1);
+  CHECK(load(f.backend).cases[0].hulpvraag == "Later getypt");
+}
+
+TEST_CASE("the save state never says 'saved' while a change is queued or being written") {
+  Fixture f;
+  f.backend.hold_commits(true);
+  std::vector<SavePhase> seen;
+  f.store.on_change([&] { seen.push_back(f.store.state().phase); });
+  const Case a = make_case('a', "Zoë");
+  f.store.save_cases({&a});
+  f.settle();
+  CHECK(std::count(seen.begin(), seen.end(), SavePhase::Saved) == 0);
+  f.backend.release_commits();
+  REQUIRE(!seen.empty());
+  CHECK(seen.front() == SavePhase::Saving);
+  CHECK(seen.back() == SavePhase::Saved);
+  CHECK(std::count(seen.begin(), seen.end(), SavePhase::Saved) == 1);
+}
+
+TEST_CASE("a record that cannot be decoded is quarantined, kept, and the rest loads") {
+  Fixture f;
+  const Case a = make_case('a', "Zoë");
+  f.store.save_cases({&a});
+  f.settle();
+  f.backend.put_raw(case_record_key(std::string(32, 'd')), "{\"case\":");
+  f.backend.put_raw("mystery:1", "{}");
+
+  auto report = load(f.backend);
   REQUIRE(report.cases.size() == 1);
   CHECK(report.cases[0] == a);
   REQUIRE(report.quarantined.size() == 2);
-  CHECK(backend.records().count(case_record_key(std::string(32, 'd'))) == 1);  // not deleted
+  CHECK(report.quarantined[0].key == case_record_key(std::string(32, 'd')));
+  CHECK(report.quarantined[1].key == "mystery:1");
+  CHECK(f.backend.records().count(case_record_key(std::string(32, 'd'))) == 1);  // not deleted
 }
 
 TEST_CASE("a record stored under another case's key is not trusted") {
@@ -62,45 +150,71 @@ TEST_CASE("a record stored under another case's key is not trusted") {
   CHECK(report.quarantined.size() == 1);
 }
 
-TEST_CASE("a full disk keeps the change queued, reports it, and saves it on retry") {
+TEST_CASE("loading reports its progress batch by batch, and a bad record in a batch spoils nothing else") {
   MemoryBackend backend;
-  RecordStore store(backend);
-  const Case a = make_case('a', "Zoë");
-  store.save_cases({&a});
-
-  backend.fail_commits_with({BackendErrorKind::QuotaExceeded, "QuotaExceededError"});
-  Case b = make_case('b', "Noah");
-  store.save_cases({&b});
-  CHECK(store.state().phase == SavePhase::Failed);
-  CHECK(store.state().last_error.kind == BackendErrorKind::QuotaExceeded);
-  CHECK(store.state().unsaved_records == 1);
-  CHECK(load(backend).cases.size() == 1);  // what was saved before is intact
-
-  backend.fail_commits_with({});
-  store.retry();
-  CHECK(store.state().phase == SavePhase::Saved);
-  CHECK(load(backend).cases.size() == 2);
+  backend.set_batch_size(2);
+  for (char fill : std::string("abcd")) backend.put_raw(case_record_key(std::string(32, fill)), encode_case(make_case(fill, "X")));
+  backend.put_raw(case_record_key(std::string(32, 'e')), "not json");
+  std::vector<LoadProgress> progress;
+  auto report = load(backend, &progress);
+  REQUIRE(progress.size() == 3);
+  CHECK(progress[0].loaded == 2);
+  CHECK(progress[1].loaded == 4);
+  CHECK(progress[2].loaded == 5);
+  CHECK(progress[2].total == 5);
+  CHECK(report.cases.size() == 4);
+  CHECK(report.quarantined.size() == 1);
 }
 
-TEST_CASE("the save state listener hears every transition") {
-  MemoryBackend backend;
-  RecordStore store(backend);
-  std::vector<SavePhase> seen;
-  store.on_change([&] { seen.push_back(store.state().phase); });
+TEST_CASE("a full disk keeps the change queued, reports it, and saves it on retry") {
+  Fixture f;
   const Case a = make_case('a', "Zoë");
-  store.save_cases({&a});
-  CHECK(seen == std::vector<SavePhase>{SavePhase::Saving, SavePhase::Saved});
+  f.store.save_cases({&a});
+  f.settle();
+
+  f.backend.fail_commits_with({BackendErrorKind::QuotaExceeded, "QuotaExceededError"});
+  const Case b = make_case('b', "Noah");
+  f.store.save_cases({&b});
+  bool idle_saved = true;
+  f.store.when_idle([&](bool saved) { idle_saved = saved; });
+  f.settle();
+  CHECK(f.store.state().phase == SavePhase::Failed);
+  CHECK(f.store.state().last_error.kind == BackendErrorKind::QuotaExceeded);
+  CHECK(f.store.state().unsaved_records == 1);
+  CHECK_FALSE(idle_saved);
+  CHECK(load(f.backend).cases.size() == 1);  // what was saved before is intact
+
+  f.backend.fail_commits_with({});
+  f.store.retry();
+  CHECK(f.store.state().phase == SavePhase::Saved);
+  CHECK(load(f.backend).cases.size() == 2);
+}
+
+TEST_CASE("after a failed write, the next edit writes the failed change too") {
+  Fixture f;
+  f.backend.fail_commits_with({BackendErrorKind::Failed, "AbortError"});
+  const Case a = make_case('a', "Zoë");
+  f.store.save_cases({&a});
+  f.settle();
+  REQUIRE(f.store.state().phase == SavePhase::Failed);
+  f.backend.fail_commits_with({});
+  const Case b = make_case('b', "Noah");
+  f.store.save_cases({&b});
+  CHECK(f.store.state().phase == SavePhase::Failed);  // still true until a write succeeds
+  f.settle();
+  CHECK(f.store.state().phase == SavePhase::Saved);
+  CHECK(load(f.backend).cases.size() == 2);
 }
 
 TEST_CASE("deleting a case removes its record; settings are kept apart from cases") {
-  MemoryBackend backend;
-  RecordStore store(backend);
+  Fixture f;
   const Case a = make_case('a', "Zoë"), b = make_case('b', "Noah");
-  store.save_cases({&a, &b});
-  store.save_settings(DeviceSettings{Theme::Dark, 130});
-  store.save_cases({}, {a.id});
+  f.store.save_cases({&a, &b});
+  f.store.save_settings(DeviceSettings{Theme::Dark, 130});
+  f.store.save_cases({}, {a.id});
+  f.settle();
 
-  auto report = load(backend);
+  auto report = load(f.backend);
   REQUIRE(report.cases.size() == 1);
   CHECK(report.cases[0] == b);
   REQUIRE(report.settings.has_value());

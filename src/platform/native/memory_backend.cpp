@@ -1,21 +1,44 @@
 #include "platform/native/memory_backend.hpp"
 
+#include <utility>
+
 namespace rots {
 
 void MemoryBackend::open(Done done) { done(BackendStatus{}); }
 
-void MemoryBackend::load_all(Loaded done) {
-  std::vector<StoredRecord> all;
-  all.reserve(records_.size());
-  for (const auto& [key, value] : records_) all.push_back({key, value});
-  done(std::move(all), BackendStatus{});
+void MemoryBackend::load_all(Batch batch, Done done) {
+  std::vector<StoredRecord> chunk;
+  std::size_t loaded = 0;
+  for (const auto& [key, value] : records_) {
+    chunk.push_back({key, value});
+    if (chunk.size() == batch_size_) {
+      loaded += chunk.size();
+      batch(std::exchange(chunk, {}), loaded, records_.size());
+    }
+  }
+  if (!chunk.empty()) batch(std::move(chunk), records_.size(), records_.size());
+  done(BackendStatus{});
 }
 
 void MemoryBackend::commit(std::vector<RecordWrite> writes, Done done) {
+  if (hold_) {
+    held_.emplace_back(std::move(writes), std::move(done));
+    return;
+  }
+  land(std::move(writes), std::move(done));
+}
+
+void MemoryBackend::release_commits() {
+  auto held = std::exchange(held_, {});
+  for (auto& [writes, done] : held) land(std::move(writes), std::move(done));
+}
+
+void MemoryBackend::land(std::vector<RecordWrite> writes, Done done) {
   if (!failure_.ok()) {
     done(failure_);  // all or nothing: nothing of this commit lands
     return;
   }
+  ++commits_;
   for (auto& w : writes) {
     if (w.value)
       records_[w.key] = std::move(*w.value);

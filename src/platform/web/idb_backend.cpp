@@ -2,6 +2,8 @@
 
 #include <emscripten/emscripten.h>
 
+#include <utility>
+
 extern "C" {
 void rots_idb_open(int request_id);
 void rots_idb_load_all(int request_id);
@@ -32,9 +34,10 @@ void IdbBackend::open(Done done) {
   rots_idb_open(id);
 }
 
-void IdbBackend::load_all(Loaded done) {
+void IdbBackend::load_all(Batch batch, Done done) {
   const int id = next_request_id_++;
-  requests_[id].loaded = std::move(done);
+  requests_[id].batch = std::move(batch);
+  requests_[id].done = std::move(done);
   rots_idb_load_all(id);
 }
 
@@ -55,16 +58,20 @@ void IdbBackend::deliver_record(int request_id, const char* key, const char* val
   if (it != requests_.end()) it->second.records.push_back({key, value});
 }
 
+void IdbBackend::deliver_batch(int request_id, double loaded, double total) {
+  auto it = requests_.find(request_id);
+  if (it == requests_.end() || !it->second.batch) return;
+  it->second.batch(std::exchange(it->second.records, {}), static_cast<std::size_t>(loaded),
+                   static_cast<std::size_t>(total));
+}
+
 void IdbBackend::finish(int request_id, int kind, const char* detail) {
   auto it = requests_.find(request_id);
   if (it == requests_.end()) return;
   Request request = std::move(it->second);
   requests_.erase(it);
   auto status = status_from(kind, detail);
-  if (request.loaded)
-    request.loaded(std::move(request.records), std::move(status));
-  else if (request.done)
-    request.done(std::move(status));
+  if (request.done) request.done(std::move(status));
 }
 
 }  // namespace rots
@@ -72,6 +79,9 @@ void IdbBackend::finish(int request_id, int kind, const char* detail) {
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void rots_idb_on_record(int request_id, const char* key, const char* value) {
   if (rots::g_backend) rots::g_backend->deliver_record(request_id, key, value);
+}
+EMSCRIPTEN_KEEPALIVE void rots_idb_on_batch(int request_id, double loaded, double total) {
+  if (rots::g_backend) rots::g_backend->deliver_batch(request_id, loaded, total);
 }
 EMSCRIPTEN_KEEPALIVE void rots_idb_on_done(int request_id, int kind, const char* detail) {
   if (rots::g_backend) rots::g_backend->finish(request_id, kind, detail);

@@ -12,17 +12,18 @@ class IdbBackend final : public RecordBackend {
   IdbBackend();
   ~IdbBackend() override;
   void open(Done done) override;
-  void load_all(Loaded done) override;
+  void load_all(Batch batch, Done done) override;
   void commit(std::vector<RecordWrite> writes, Done done) override;
 
   // Entry points for the JS half.
   void deliver_record(int request_id, const char* key, const char* value);
+  void deliver_batch(int request_id, double loaded, double total);
   void finish(int request_id, int kind, const char* detail);
 
  private:
   struct Request {
     Done done;
-    Loaded loaded;
+    Batch batch;
     std::vector<StoredRecord> records;
   };
   int next_request_id_ = 1;
