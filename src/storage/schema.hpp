@@ -1,6 +1,8 @@
 #pragma once
 // Schema versions of everything this app writes. Raise a version when a type's stored shape
 // changes, keep loading every older version, and add a golden file for the new one.
+// Golden files: tests/golden/ (one record per released version, written by that version's
+// code; see tests/golden/README.md), loaded by tests/storage/golden_test.cpp.
 #include <cstdint>
 #include <stdexcept>
 #include <string>
