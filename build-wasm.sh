@@ -30,6 +30,7 @@ APT_PACKAGES=(
   libcereal-dev rapidjson-dev doctest-dev           # serialization and tests (header-only)
   fonts-noto-core fonttools                         # Noto Sans, subset at build time with pyftsubset
   chromium                                          # headless browser for the end-to-end tests
+  librsvg2-bin                                      # rsvg-convert: PNG app icons from the SVG sources
 )
 
 # Emscripten 3.1.6 on Debian needs Debian's node modules (acorn) on Node's path.
@@ -148,6 +149,9 @@ cmd_build() {
       fail "configuring the wasm build failed" "run './build-wasm.sh setup' first."
   fi
   cmake --build "$BUILD/wasm" -j "$JOBS"
+
+  step "Offline and install: icons, service worker (Workbox)"
+  node "$ROOT/tools/build-pwa.mjs" --dist "$BUILD/wasm/dist" --icons "$ROOT/assets/icons"
   echo "app: $BUILD/wasm/dist"
 }
 

@@ -32,12 +32,19 @@ export function startServer({ root, port = 8080, host = '127.0.0.1' }) {
       const info = await stat(file);
       if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
       const body = await readFile(file);
-      res.writeHead(200, {
+      const headers = {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
-      });
+      };
+      // The service worker gets the page's no-other-origin rule as its own policy (a worker
+      // does not inherit the page's meta CSP), and is never served from the HTTP cache.
+      if (path === '/sw.js') {
+        headers['Cache-Control'] = 'no-store';
+        headers['Content-Security-Policy'] = "default-src 'self'; script-src 'self'; connect-src 'self'";
+      }
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
       const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR';
