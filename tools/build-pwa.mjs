@@ -1,18 +1,22 @@
 // Makes the built app (dist/) installable and usable offline, after the wasm build:
 //   1. renders the PNG icons of manifest.webmanifest and the iPad home-screen icon from the SVG
 //      sources in assets/icons (rsvg-convert, Debian package librsvg2-bin);
-//   2. generates dist/sw.js with Workbox: it precaches every file of the app shell with a content
-//      hash as revision, answers navigations with index.html, and waits (no automatic
-//      skipWaiting) until the page posts SKIP_WAITING after the user tapped "Herladen".
-// The Workbox runtime is inlined into sw.js: the worker loads nothing from any other origin.
+//   2. writes dist/sw.js: Workbox's runtime modules (npm workbox-core, -routing, -strategies,
+//      -precaching; their prebuilt files, concatenated) and a precache list of every app-shell
+//      file with a content hash as revision. workbox-build is not used: it pulls in rollup, whose
+//      per-platform optional packages the npm registry here lacks, so `npm ci` could not run.
+// The worker loads nothing from any other origin.
 //
 //   node tools/build-pwa.mjs [--dist build/wasm/dist] [--icons assets/icons]
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
 
 // Output name, size in pixels, SVG source. The maskable source keeps its drawing in the safe
 // circle and fills the square (iOS cuts its own rounded corners and shows transparency black).
@@ -22,9 +26,6 @@ export const ICONS = [
   { name: 'icon-maskable-512.png', size: 512, source: 'app-icon-maskable.svg' },
   { name: 'apple-touch-icon.png', size: 180, source: 'app-icon-maskable.svg' },
 ];
-
-// Every file of the app shell; sw.js itself is left out by Workbox.
-const PRECACHE_PATTERNS = ['*.{html,css,js,wasm,data,webmanifest,svg,png}'];
 
 export function renderIcons(dist, iconDir = join(ROOT, 'assets/icons')) {
   for (const icon of ICONS) {
@@ -41,35 +42,57 @@ export function renderIcons(dist, iconDir = join(ROOT, 'assets/icons')) {
   }
 }
 
+// Workbox runtime modules, in load order: each build file assigns self.workbox.<name> and uses
+// the ones before it. Concatenated into sw.js so the worker loads nothing else.
+const WORKBOX_MODULES = ['workbox-core', 'workbox-routing', 'workbox-strategies', 'workbox-precaching'];
+
+// Every file of the app shell; sw.js itself is not precached (the browser updates it).
+const PRECACHE_EXTENSIONS = /\.(html|css|js|wasm|data|webmanifest|svg|png)$/;
+
+export function precacheManifest(dist) {
+  return readdirSync(dist)
+    .filter((name) => name !== 'sw.js' && PRECACHE_EXTENSIONS.test(name) && statSync(join(dist, name)).isFile())
+    .sort()
+    .map((name) => ({ url: name, revision: createHash('md5').update(readFileSync(join(dist, name))).digest('hex') }));
+}
+
+function workboxRuntime() {
+  return WORKBOX_MODULES.map((name) => {
+    const file = require.resolve(`${name}/build/${name}.prod.js`);
+    return readFileSync(file, 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, '').trim();
+  }).join('\n');
+}
+
+// Precaches with a content hash as revision, answers navigations with index.html, removes
+// caches of older precache formats, and waits (no automatic skipWaiting) until the page posts
+// SKIP_WAITING after the user tapped "Herladen"; the first install controls the page at once.
+function serviceWorkerSource(manifest) {
+  return `${workboxRuntime()}
+workbox.core.setCacheNameDetails({ prefix: 'rots-werkmap' });
+workbox.core.clientsClaim();
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+workbox.precaching.precacheAndRoute(${JSON.stringify(manifest)},
+  { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html' });
+workbox.precaching.cleanupOutdatedCaches();
+workbox.routing.registerRoute(
+  new workbox.routing.NavigationRoute(workbox.precaching.createHandlerBoundToURL('index.html')));
+`;
+}
+
 export async function buildServiceWorker(dist) {
-  const { generateSW } = await import('workbox-build');
-  const swDest = join(dist, 'sw.js');
-  const result = await generateSW({
-    globDirectory: dist,
-    globPatterns: PRECACHE_PATTERNS,
-    swDest,
-    mode: 'production',
-    sourcemap: false,
-    inlineWorkboxRuntime: true,       // one file, no importScripts, no CDN
-    cacheId: 'rots-werkmap',
-    cleanupOutdatedCaches: true,       // drop caches of older Workbox precache formats
-    skipWaiting: false,                // the user decides when the new version takes over
-    clientsClaim: true,                // the first install controls the open page at once
-    navigateFallback: 'index.html',    // any navigation in scope opens the app, also offline
-    directoryIndex: 'index.html',
-    ignoreURLParametersMatching: [/.*/],
-    maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
-    disableDevLogs: true,
-  });
-  for (const warning of result.warnings) console.warn(`workbox: ${warning}`);
-  const sw = readFileSync(swDest, 'utf8');
-  if (/importScripts\s*\(|https?:\/\/(?!localhost)[a-z0-9.-]+\/[^\s'"]*\.js/i.test(sw)) {
-    throw new Error(`${swDest} would load a script from elsewhere; it must be self-contained`);
-  }
+  const manifest = precacheManifest(dist);
   const required = ['index.html', 'app.js', 'app.wasm', 'app.data', 'manifest.webmanifest'];
-  const missing = required.filter((name) => !sw.includes(JSON.stringify(name).slice(0, -1)));
-  if (missing.length) throw new Error(`${swDest} does not precache: ${missing.join(', ')}`);
-  return { count: result.count, size: result.size };
+  const missing = required.filter((name) => !manifest.some((entry) => entry.url === name));
+  if (missing.length) throw new Error(`${dist} lacks files the app needs offline: ${missing.join(', ')}`);
+  const sw = serviceWorkerSource(manifest);
+  if (/importScripts\s*\(|https?:\/\/(?!localhost)[a-z0-9.-]+\/[^\s'"]*\.js/i.test(sw)) {
+    throw new Error('sw.js would load a script from elsewhere; it must be self-contained');
+  }
+  writeFileSync(join(dist, 'sw.js'), sw);
+  const size = manifest.reduce((sum, entry) => sum + statSync(join(dist, entry.url)).size, 0);
+  return { count: manifest.length, size };
 }
 
 export async function buildPwa(dist, iconDir) {
