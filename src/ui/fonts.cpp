@@ -9,6 +9,7 @@ namespace {
 Fonts g_fonts;
 
 // Latin-1, Latin Extended-A, dashes/quotes/bullet/ellipsis, per mille and angle quotes, euro.
+// (Debian's Noto Sans has no U+2212 minus sign: write an en dash.)
 // Keep in step with ROTS_FONT_UNICODES in src/ui/CMakeLists.txt (the subset step).
 const ImWchar dutch_ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027,
                                 0x2030, 0x203A, 0x20AC, 0x20AC, 0};

@@ -164,6 +164,7 @@ void Ui::draw_read_only_banner(const AppView& view, Commands& out) {
   ImGui::BeginChild("readonly.banner", ImVec2(0, 0),
                     ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   status_text("readonly.notice", text::read_only_notice, palette().text);
+  ImGui::Dummy(ImVec2(0.0f, 8.0f));  // the body's item spacing is zero here
   const bool waiting = view.writer == WriterState::TakingOver;
   ImGui::BeginDisabled(waiting);
   if (button("readonly.take_over", text::take_over, ButtonKind::Primary)) out.push_back(TakeOver{});

@@ -213,6 +213,11 @@ bool text_field(const char* id, const char* label, std::string& value, const Tex
     ImGui::PopFont();
   }
 
+  // A disabled field (read-only window, closed case) never edits: an edit open when it became
+  // disabled ends, and the field stays out of the list a tap may start editing in.
+  const bool disabled = (GImGui->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
+  if (disabled && session.editing(id)) session.end();
+
   bool changed = false;
   const bool editing = session.editing(id);
   if (editing && session.has_news()) {
@@ -244,7 +249,7 @@ bool text_field(const char* id, const char* label, std::string& value, const Tex
   ImGui::ItemSize(g.rect);
   const bool shown = ImGui::ItemAdd(g.rect, item_id);
   const EditSession::Field field{id, value, options.kind, {g.rect.Min.x, g.rect.Min.y, width, height}};
-  session.register_field(field);
+  if (!disabled) session.register_field(field);
 
   bool hovered = false, held = false;
   const bool pressed = shown && ImGui::ButtonBehavior(g.rect, item_id, &hovered, &held);

@@ -47,9 +47,9 @@ inline constexpr const char* appearance = "Weergave";
 inline constexpr const char* theme_light = "Licht";
 inline constexpr const char* theme_dark = "Donker";
 inline constexpr const char* text_size = "Tekstgrootte";
-inline constexpr const char* text_smaller = "A\u2212";
+inline constexpr const char* text_smaller = "A\u2013";
 inline constexpr const char* text_larger = "A+";
-inline constexpr const char* text_size_hint = "Gebruik A\u2212 en A+ in plaats van inzoomen met twee vingers.";
+inline constexpr const char* text_size_hint = "Gebruik A\u2013 en A+ in plaats van inzoomen met twee vingers.";
 inline constexpr const char* about = "Over deze app";
 inline constexpr const char* about_text =
     "ROTS Werkmap bewaart alles alleen op dit toestel, ook zonder internet. "
