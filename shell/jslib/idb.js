@@ -120,6 +120,9 @@ mergeInto(LibraryManager.library, {
         if (writes[i][1] === null) store.delete(writes[i][0]);
         else store.put(writes[i][1], writes[i][0]);
       }
+      // Commit now rather than when this task ends: a flush on pagehide then reaches the
+      // database before the page is torn down.
+      if (typeof tx.commit === 'function') tx.commit();
     } catch (e) {
       if (tx) { try { tx.abort(); } catch (ignored) {} }
       RotsIdb.done(requestId, RotsIdb.kindOf(e), RotsIdb.describe(e));
