@@ -40,6 +40,15 @@ async function storedCase(page, pseudonym) {
   return null;
 }
 
+// Registers a case through the new-case form and opens it.
+async function registerAndOpen(page, pseudonym, region) {
+  await tap(page, 'case.new');
+  await typeInto(page, 'case.pseudonym', pseudonym);
+  await chooseOption(page, 'case.region', region);
+  await saveNewCase(page, pseudonym);
+  await openCase(page, pseudonym);
+}
+
 async function openCase(page, pseudonym) {
   const row = await findItem(page, (it) => it.kind === 'row' && it.label === pseudonym);
   assert.ok(row, `case ${pseudonym} listed`);
@@ -175,11 +184,7 @@ describe('a store that never loses a word', () => {
   it('lets only one window write: the second asks to take over, the first hands over and becomes read-only', async () => {
     const { context, page: one, problems } = await openTablet(app, LANDSCAPE);
     await gotoApp(one, app.origin);
-    await tap(one, 'case.new');
-    await typeInto(one, 'case.pseudonym', 'Tweevenster');
-    await chooseOption(one, 'case.region', 'limburg');
-    await saveNewCase(one, 'Tweevenster');
-    await openCase(one, 'Tweevenster');
+    await registerAndOpen(one, 'Tweevenster', 'limburg');
 
     const two = await context.newPage();
     two.on('pageerror', (error) => problems.push(`page error (tab 2): ${error.message}`));
@@ -249,11 +254,7 @@ describe('a store that never loses a word', () => {
       };
     });
     await gotoApp(page, app.origin);
-    await tap(page, 'case.new');
-    await typeInto(page, 'case.pseudonym', 'Volle schijf');
-    await chooseOption(page, 'case.region', 'antwerpen');
-    await saveNewCase(page, 'Volle schijf');
-    await openCase(page, 'Volle schijf');
+    await registerAndOpen(page, 'Volle schijf', 'antwerpen');
     const before = await storedCase(page, 'Volle schijf');
 
     await page.evaluate(() => { window.rotsSimulateFullDisk = true; });
