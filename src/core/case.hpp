@@ -16,6 +16,7 @@
 #include "core/meeting.hpp"
 #include "core/note.hpp"
 #include "core/region.hpp"
+#include "core/sync.hpp"
 
 namespace rots {
 
@@ -29,6 +30,8 @@ enum class ChangeKind {
   Created, RegistrationEdited, JongereEdited, MeetingPlanned, MeetingEdited, MeetingRemoved,
   AgreementAdded, AgreementEdited, AgreementDone, AgreementCancelled, AgreementReopened,
   NoteAdded, NoteEdited, NoteDeleted, StatusChanged, Undone,
+  Imported,          // subject: who exported the bundle
+  ConflictResolved,  // subject: the unit key (core/case_units.hpp)
 };
 struct HistoryEntry {
   ChangeKind kind = ChangeKind::Created;
@@ -55,6 +58,12 @@ struct Case {
   std::vector<Agreement> agreements;  // in the order agreed
   std::vector<Note> notes;            // newest last
   std::vector<HistoryEntry> history;  // oldest first
+  // Schema version 5: exchange with other devices (core/merge.hpp).
+  SyncInfo sync;
+  std::vector<Case> merge_base;             // 0 or 1: the fields as they were after the last import
+  std::vector<std::string> conflict_units;  // changed on both devices, awaiting the user's choice
+  std::vector<Case> conflict_theirs;        // 0 or 1: the other device's version of those units
+  std::string conflict_from;                // who exported that version
 
   const Meeting* meeting(std::string_view meeting_id) const;
   const Agreement* agreement(std::string_view agreement_id) const;

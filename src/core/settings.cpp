@@ -20,4 +20,14 @@ bool is_text_size_step(int percent) {
   return std::find(text_size_steps.begin(), text_size_steps.end(), percent) != text_size_steps.end();
 }
 
+int days_since_export(const DeviceSettings& s, std::int64_t now_ms) {
+  constexpr std::int64_t day_ms = 24LL * 60 * 60 * 1000;
+  if (s.last_export_at_ms <= 0 || now_ms < s.last_export_at_ms) return 0;
+  return static_cast<int>((now_ms - s.last_export_at_ms) / day_ms);
+}
+
+bool backup_due(const DeviceSettings& s, std::int64_t now_ms) {
+  return s.last_export_at_ms <= 0 || days_since_export(s, now_ms) >= s.backup_reminder_days;
+}
+
 }  // namespace rots

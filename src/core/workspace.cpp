@@ -69,6 +69,7 @@ ApplyResult Workspace::apply_one(const CreateCase& command, const CommandContext
   c.created_at_ms = context.now_ms;
   c.updated_at_ms = context.now_ms;
   record(c, ChangeKind::Created, {}, context);
+  stamp_edit(nullptr, c, context.device_id);
   cases_.push_back(c);
   result.changed_case_ids.push_back(c.id);
   result.undo = DeleteCase{c.id};
@@ -115,7 +116,13 @@ ApplyResult Workspace::apply_one(const DuplicateCase& command, const CommandCont
   copy.agreements.clear();
   copy.notes.clear();
   copy.history.clear();
+  copy.sync = {};
+  copy.merge_base.clear();
+  copy.conflict_units.clear();
+  copy.conflict_theirs.clear();
+  copy.conflict_from.clear();
   record(copy, ChangeKind::Created, {}, context);
+  stamp_edit(nullptr, copy, context.device_id);
   cases_.push_back(copy);
   result.changed_case_ids.push_back(copy.id);
   result.undo = DeleteCase{copy.id};
@@ -155,6 +162,7 @@ ApplyResult Workspace::edit_case(const std::string& case_id, const CommandContex
   if (copy == *current) return result;  // nothing changed: no history line, nothing to save
   if (line) record(copy, line->first, std::move(line->second), context);
   copy.updated_at_ms = context.now_ms;
+  stamp_edit(current, copy, context.device_id);
   result.undo = RevertCase{*current};
   result.changed_case_ids.push_back(case_id);
   *current = std::move(copy);
@@ -404,6 +412,41 @@ std::vector<const Case*> Workspace::cases_for_list() const {
     return a->id < b->id;
   });
   return list;
+}
+
+}  // namespace rots
+
+namespace rots {
+
+ApplyResult Workspace::apply_one(const ImportCases& command, const CommandContext& context) {
+  ApplyResult result;
+  for (const Case& incoming : command.cases) {
+    if (!is_case_id(incoming.id)) {
+      result.error = ApplyError::UnknownCase;
+      return result;
+    }
+  }
+  for (Case c : command.cases) {
+    result.changed_case_ids.push_back(c.id);
+    // The import line is not a change to exchange: no stamp, so a bundle sent straight back
+    // reads as "unchanged" on the other device.
+    c.history.push_back({ChangeKind::Imported, command.from, context.actor, context.now_ms});
+    if (Case* existing = find_mutable(c.id))
+      *existing = std::move(c);
+    else
+      cases_.push_back(std::move(c));
+  }
+  return result;
+}
+
+ApplyResult Workspace::apply_one(const ResolveConflict& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, true, [&](Case& c, ApplyResult& result) -> Line {
+    if (!resolve_conflict(c, command.unit, command.choice)) {
+      result.error = ApplyError::UnknownItem;
+      return std::nullopt;
+    }
+    return std::pair{ChangeKind::ConflictResolved, command.unit};
+  });
 }
 
 }  // namespace rots

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/case.hpp"
+#include "core/merge.hpp"
 
 namespace rots {
 
@@ -91,9 +92,21 @@ struct ChangeStatus {
   std::optional<ClosingReason> reason;
 };
 
+// Puts the cases an import plan decided on (core/merge.hpp) into the workspace, all at once.
+struct ImportCases {
+  std::vector<Case> cases;
+  std::string from;  // who exported the bundle, for the history line
+};
+struct ResolveConflict {
+  std::string case_id;
+  std::string unit;
+  ConflictChoice choice = ConflictChoice::Mine;
+};
+
 using Command = std::variant<CreateCase, DeleteCase, DuplicateCase, RestoreCase, RevertCase, UpdateRegistration,
                              UpdateJongere, PlanMeeting, UpdateMeeting, RemoveMeeting, AddAgreement, UpdateAgreement,
-                             SetAgreementStatus, AddNote, EditNote, DeleteNote, ChangeStatus>;
+                             SetAgreementStatus, AddNote, EditNote, DeleteNote, ChangeStatus, ImportCases,
+                             ResolveConflict>;
 
 // Everything a command may need from the outside world, decided by the caller (no I/O here).
 struct CommandContext {
@@ -101,6 +114,7 @@ struct CommandContext {
   Date today;
   std::int64_t now_ms = 0;
   std::string new_id;     // fresh random id, used when the command creates a record
+  std::string device_id = {};  // this device, for the merge stamps (core/sync.hpp)
 };
 
 enum class ApplyError {
@@ -153,6 +167,8 @@ class Workspace {
   ApplyResult apply_one(const EditNote& command, const CommandContext& context);
   ApplyResult apply_one(const DeleteNote& command, const CommandContext& context);
   ApplyResult apply_one(const ChangeStatus& command, const CommandContext& context);
+  ApplyResult apply_one(const ImportCases& command, const CommandContext& context);
+  ApplyResult apply_one(const ResolveConflict& command, const CommandContext& context);
   Case* find_mutable(std::string_view id);
   template <class Edit>
   ApplyResult edit_case(const std::string& case_id, const CommandContext& context, bool allow_closed, Edit&& edit);

@@ -2,6 +2,7 @@
 // cereal serialization of the domain types. Field names are part of the stored format:
 // rename nothing; add fields with a new class version and keep loading the old ones.
 #include <array>
+#include <cereal/types/map.hpp>
 #include <cereal/types/vector.hpp>
 #include <optional>
 #include <cereal/cereal.hpp>
@@ -113,7 +114,7 @@ inline constexpr EnumNames<ClosingReason, 5> closing_reason_names{{{{ClosingReas
                                                                     {ClosingReason::GeenMeerwaarde, "geen-meerwaarde"},
                                                                     {ClosingReason::TerugOpSchool, "terug-op-school"},
                                                                     {ClosingReason::Andere, "andere"}}}};
-inline constexpr EnumNames<ChangeKind, 16> change_kind_names{{{{ChangeKind::Created, "created"},
+inline constexpr EnumNames<ChangeKind, 18> change_kind_names{{{{ChangeKind::Created, "created"},
                                                                {ChangeKind::RegistrationEdited, "registration"},
                                                                {ChangeKind::JongereEdited, "jongere"},
                                                                {ChangeKind::MeetingPlanned, "meeting-planned"},
@@ -128,7 +129,9 @@ inline constexpr EnumNames<ChangeKind, 16> change_kind_names{{{{ChangeKind::Crea
                                                                {ChangeKind::NoteEdited, "note-edited"},
                                                                {ChangeKind::NoteDeleted, "note-deleted"},
                                                                {ChangeKind::StatusChanged, "status"},
-                                                               {ChangeKind::Undone, "undone"}}}};
+                                                               {ChangeKind::Undone, "undone"},
+                                                               {ChangeKind::Imported, "imported"},
+                                                               {ChangeKind::ConflictResolved, "conflict-resolved"}}}};
 
 // One save/load pair per enum, by name.
 #define ROTS_ENUM_BY_NAME(Type, table, what)                                     \
@@ -265,6 +268,29 @@ void serialize(Archive& ar, Aanmelding& a, const std::uint32_t version) {
 }
 
 template <class Archive>
+void serialize(Archive& ar, Dot& d) {
+  ar(cereal::make_nvp("device", d.device), cereal::make_nvp("counter", d.counter));
+}
+
+template <class Archive>
+void serialize(Archive& ar, SyncInfo& s) {
+  ar(cereal::make_nvp("revision", s.revision), cereal::make_nvp("device_id", s.device_id),
+     cereal::make_nvp("clock", s.clock), cereal::make_nvp("stamps", s.stamps), cereal::make_nvp("removed", s.removed));
+}
+
+// The copies a case keeps for merging are one level deep and at most one each: anything else
+// is not something this app wrote.
+inline void check_merge_copies(const Case& c) {
+  for (const auto* copies : {&c.merge_base, &c.conflict_theirs}) {
+    if (copies->size() > 1) throw InvalidRecordValue("more than one merge copy");
+    for (const Case& copy : *copies)
+      if (!copy.merge_base.empty() || !copy.conflict_theirs.empty() || !copy.conflict_units.empty())
+        throw InvalidRecordValue("nested merge copy");
+  }
+  if (!c.conflict_units.empty() && c.conflict_theirs.empty()) throw InvalidRecordValue("conflict without values");
+}
+
+template <class Archive>
 void serialize(Archive& ar, Case& c, const std::uint32_t version) {
   if (version > schema::case_version) throw UnsupportedSchemaVersion("case", version);
   ar(cereal::make_nvp("id", c.id), cereal::make_nvp("pseudonym", c.pseudonym),
@@ -278,6 +304,12 @@ void serialize(Archive& ar, Case& c, const std::uint32_t version) {
        cereal::make_nvp("status_changes", c.status_changes), cereal::make_nvp("meetings", c.meetings),
        cereal::make_nvp("agreements", c.agreements), cereal::make_nvp("notes", c.notes),
        cereal::make_nvp("history", c.history));
+  }
+  if (version >= 5) {
+    ar(cereal::make_nvp("sync", c.sync), cereal::make_nvp("merge_base", c.merge_base),
+       cereal::make_nvp("conflict_units", c.conflict_units), cereal::make_nvp("conflict_theirs", c.conflict_theirs),
+       cereal::make_nvp("conflict_from", c.conflict_from));
+    check_merge_copies(c);
   }
 }
 
@@ -296,6 +328,12 @@ void serialize(Archive& ar, DeviceSettings& s, const std::uint32_t version) {
   if (version > schema::settings_version) throw UnsupportedSchemaVersion("settings", version);
   ar(cereal::make_nvp("theme", s.theme), cereal::make_nvp("text_size_percent", s.text_size_percent));
   if (!is_text_size_step(s.text_size_percent)) throw InvalidRecordValue("text size out of range");
+  if (version >= 2) {
+    ar(cereal::make_nvp("device_id", s.device_id), cereal::make_nvp("last_export_at_ms", s.last_export_at_ms),
+       cereal::make_nvp("backup_reminder_days", s.backup_reminder_days));
+    if (s.backup_reminder_days < 1 || s.backup_reminder_days > max_backup_reminder_days)
+      throw InvalidRecordValue("backup reminder out of range");
+  }
 }
 
 }  // namespace rots

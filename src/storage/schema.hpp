@@ -13,10 +13,12 @@ namespace schema {
 // 2: + hulpvraag
 // 3: + aanmelding (channel, requester, ROTS criteria)
 // 4: + jongere, status and its changes, meetings, agreements, notes, history
-inline constexpr std::uint32_t case_version = 4;
+// 5: + sync (version vector, unit stamps, removed items), merge base, open conflicts
+inline constexpr std::uint32_t case_version = 5;
 inline constexpr std::uint32_t workflow_version = 1;  // Jongere, Meeting, Agreement, Note
 inline constexpr std::uint32_t aanmelding_version = 1;
-inline constexpr std::uint32_t settings_version = 1;
+// settings 2: + device id, last full export, backup reminder days
+inline constexpr std::uint32_t settings_version = 2;
 }  // namespace schema
 
 // Data written by a newer app version: refuse clearly rather than guess.

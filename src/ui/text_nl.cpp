@@ -220,6 +220,8 @@ const char* change_description(ChangeKind k) {
     case ChangeKind::NoteDeleted: return "Notitie verwijderd";
     case ChangeKind::StatusChanged: return "Status gewijzigd";
     case ChangeKind::Undone: return "Wijziging ongedaan gemaakt";
+    case ChangeKind::Imported: return "Ingelezen uit een bundel";
+    case ChangeKind::ConflictResolved: return "Conflict opgelost";
   }
   return "";
 }

@@ -16,7 +16,7 @@ using namespace rots;
 
 namespace {
 
-constexpr std::uint32_t newest_golden_case_version = 4;  // expected values below exist up to this version
+constexpr std::uint32_t newest_golden_case_version = 5;  // expected values below exist up to this version
 
 std::optional<std::string_view> find_golden(std::string_view name) {
   for (const auto& f : golden::files)
@@ -274,12 +274,37 @@ Case expected_v4() {
   return c;
 }
 
+Case expected_v5() {
+  Case c = expected_v4();
+  const std::string here = "b7e4c2a19f3d4e5b8a6c7d8e9f0a1b2c", there = "0c1d2e3f4a5b6c7d8e9fa0b1c2d3e4f5";
+  c.sync.revision = 9;
+  c.sync.device_id = here;
+  c.sync.clock = {{here, 6}, {there, 3}};
+  c.sync.stamps = {{"pseudonym", {there, 1}},
+                   {"jongere.school", {here, 6}},
+                   {"agreement:5e6f708192a3b4c5d6e7f8091a2b3c4d", {there, 3}}};
+  c.sync.removed = {"note:b4c5d6e7f8091a2b3c4d5e6f708192a3"};
+  Case base;
+  base.id = "3f9a0c1e7b5d42a8916e0d4c2b8a7f13";
+  base.pseudonym = "Zoë V.";
+  base.region = Region::OostVlaanderen;
+  base.registered_on = Date{2026, 9, 14};
+  base.jongere.school = "Sint-Barbaracollege, Gent";
+  c.merge_base = {base};
+  base.jongere.school = "Atheneum Gent";
+  c.conflict_theirs = {base};
+  c.conflict_units = {"jongere.school"};
+  c.conflict_from = "Anaïs (CLB Gent)";
+  return c;
+}
+
 Case expected_case(std::uint32_t version) {
   switch (version) {
     case 1: return expected_v1();
     case 2: return expected_v2();
     case 3: return expected_v3();
     case 4: return expected_v4();
+    case 5: return expected_v5();
   }
   FAIL("no expected values for case_v" << version << ".json: write them out in golden_test.cpp");
   return {};
@@ -309,6 +334,11 @@ void check_equal(const Case& got, const Case& want) {
   CHECK(got.agreements == want.agreements);
   CHECK(got.notes == want.notes);
   CHECK(got.history == want.history);
+  CHECK(got.sync == want.sync);
+  CHECK(got.merge_base == want.merge_base);
+  CHECK(got.conflict_theirs == want.conflict_theirs);
+  CHECK(got.conflict_units == want.conflict_units);
+  CHECK(got.conflict_from == want.conflict_from);
   CHECK(got == want);
 }
 
@@ -396,9 +426,22 @@ TEST_CASE("the golden settings record decodes to what its generator wrote and re
   const DeviceSettings& s = std::get<DeviceSettings>(decoded);
   CHECK(s.theme == Theme::Dark);
   CHECK(s.text_size_percent == 130);
+  CHECK(s.device_id.empty());  // version 1 had none: the app makes one at start
+  CHECK(s.backup_reminder_days == default_backup_reminder_days);
   auto again = decode_settings(encode_settings(s));
   REQUIRE(std::holds_alternative<DeviceSettings>(again));
   CHECK(std::get<DeviceSettings>(again) == s);
+}
+
+TEST_CASE("the settings version 2 golden record holds the device id and the backup reminder") {
+  auto decoded = decode_settings(golden_text("settings_v2.json"));
+  REQUIRE(std::holds_alternative<DeviceSettings>(decoded));
+  const DeviceSettings& s = std::get<DeviceSettings>(decoded);
+  CHECK(s.theme == Theme::Dark);
+  CHECK(s.text_size_percent == 130);
+  CHECK(s.device_id == "b7e4c2a19f3d4e5b8a6c7d8e9f0a1b2c");
+  CHECK(s.last_export_at_ms == 1763800000000);
+  CHECK(s.backup_reminder_days == 14);
 }
 
 TEST_CASE("golden records claiming a newer schema version are refused as unsupported") {

@@ -35,11 +35,13 @@ git -C "$repo" worktree add --detach "$tree" "$commit" >&2
 sources=("$tree"/src/core/*.cpp "$tree"/src/storage/*.cpp)
 forced=()
 [[ -f "$tree/src/storage/json_config.hpp" ]] && forced=(-include "$tree/src/storage/json_config.hpp")
+libs=()  # from the bundle format on, storage uses libsodium
+grep -qs sodium "$tree"/src/storage/*.cpp && libs=(-lsodium)
 lock=()
 [[ -n "${ROTS_BUILD_LOCK:-}" ]] && lock=(flock "$ROTS_BUILD_LOCK")
 "${lock[@]}" g++ -std=c++20 -O1 -DROTS_GOLDEN_VERSION="$version" "${forced[@]}" \
   -I "$tree/src" \
-  "$here/make_golden.cpp" "${sources[@]}" -o "$work/make_golden"
+  "$here/make_golden.cpp" "${sources[@]}" "${libs[@]}" -o "$work/make_golden"
 
 "$work/make_golden" case >"$work/case.json"
 mv "$work/case.json" "$case_out"

@@ -156,6 +156,27 @@ Case sample_case() {
       {ChangeKind::StatusChanged, "opvolging", "Marieke", 1760000123456},
   };
 #endif
+#if ROTS_GOLDEN_VERSION >= 5
+  c.sync.revision = 9;
+  c.sync.device_id = "b7e4c2a19f3d4e5b8a6c7d8e9f0a1b2c";
+  c.sync.clock = {{"b7e4c2a19f3d4e5b8a6c7d8e9f0a1b2c", 6}, {"0c1d2e3f4a5b6c7d8e9fa0b1c2d3e4f5", 3}};
+  c.sync.stamps = {{"pseudonym", {"0c1d2e3f4a5b6c7d8e9fa0b1c2d3e4f5", 1}},
+                   {"jongere.school", {"b7e4c2a19f3d4e5b8a6c7d8e9f0a1b2c", 6}},
+                   {"agreement:5e6f708192a3b4c5d6e7f8091a2b3c4d", {"0c1d2e3f4a5b6c7d8e9fa0b1c2d3e4f5", 3}}};
+  c.sync.removed = {"note:b4c5d6e7f8091a2b3c4d5e6f708192a3"};
+  Case base;
+  base.id = c.id;
+  base.pseudonym = "Zoë V.";
+  base.region = c.region;
+  base.registered_on = c.registered_on;
+  base.jongere.school = "Sint-Barbaracollege, Gent";
+  c.merge_base = {base};
+  Case theirs = base;
+  theirs.jongere.school = "Atheneum Gent";
+  c.conflict_theirs = {theirs};
+  c.conflict_units = {"jongere.school"};
+  c.conflict_from = "Anaïs (CLB Gent)";
+#endif
   return c;
 }
 
@@ -164,6 +185,11 @@ DeviceSettings sample_settings() {
   DeviceSettings s;
   s.theme = Theme::Dark;
   s.text_size_percent = 130;
+#if ROTS_GOLDEN_VERSION >= 5
+  s.device_id = "b7e4c2a19f3d4e5b8a6c7d8e9f0a1b2c";
+  s.last_export_at_ms = 1763800000000;
+  s.backup_reminder_days = 14;
+#endif
   return s;
 }
 #endif
