@@ -8,7 +8,11 @@
 #   setup    apt packages, Dear ImGui sources (Debian source package, checksum verified), npm ci
 #   build    native (core, storage, tests) and wasm (app, wasm tests) configurations
 #   bench    builds, then runs the benchmarks; writes build/bench/results.json, docs/BENCHMARKS.md
+#   fuzz [SECONDS]  builds build/fuzz (clang-14, libFuzzer, ASan+UBSan) and runs each fuzz target
+#            for SECONDS (default 300); crashers land in build/fuzz/crashes/<target>/
 #   clean    remove build outputs (keeps downloaded sources; 'clean --all' removes those too)
+#
+# ROTS_BUILD_LOCK=/path/to/lockfile runs every build and fuzz run under flock (shared machines).
 set -Eeuo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -31,6 +35,7 @@ APT_PACKAGES=(
   fonts-noto-core fonttools                         # Noto Sans, subset at build time with pyftsubset
   chromium                                          # headless browser for the end-to-end tests
   librsvg2-bin                                      # rsvg-convert: PNG app icons from the SVG sources
+  clang-14 libclang-rt-14-dev                       # fuzzing: clang with libFuzzer and the sanitizer runtimes
 )
 
 # Emscripten 3.1.6 on Debian needs Debian's node modules (acorn) on Node's path.
@@ -38,6 +43,10 @@ export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 export DEBIAN_FRONTEND=noninteractive
 
 step() { printf '\n==> %s\n' "$*"; }
+# Runs a command under flock when ROTS_BUILD_LOCK names a lock file (machines shared by builds).
+locked() {
+  if [ -n "${ROTS_BUILD_LOCK:-}" ]; then flock "$ROTS_BUILD_LOCK" "$@"; else "$@"; fi
+}
 fail() {
   printf '\nERROR: %s\n' "$1" >&2
   [ $# -gt 1 ] && printf 'What to do: %s\n' "$2" >&2
@@ -208,7 +217,70 @@ cmd_bench() {
   echo "results: $BUILD/bench/results.json and docs/BENCHMARKS.md"
 }
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
+# ---- fuzzing ------------------------------------------------------------------------------------
+FUZZ="$BUILD/fuzz"
+FUZZ_TARGETS=(fuzz_record)
+FUZZ_MAX_LEN="${FUZZ_MAX_LEN:-65536}"  # bytes: room for a large case, small enough to mutate fast
+FUZZ_CHUNK=600                          # seconds per libFuzzer run: the lock is released in between
+
+fuzz_build() {
+  step "Fuzz build (clang-14, libFuzzer, AddressSanitizer + UndefinedBehaviorSanitizer)"
+  locked env CC=clang-14 CXX=clang++-14 cmake -S "$ROOT" -B "$FUZZ" -DROTS_FUZZ=ON \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null ||
+    fail "configuring the fuzz build failed" "run './build-wasm.sh setup' (clang-14, libclang-rt-14-dev)."
+  locked cmake --build "$FUZZ" -j "$JOBS"
+}
+
+# Fuzzes one target for $2 seconds in runs of at most FUZZ_CHUNK. New inputs go to
+# build/fuzz/corpus/<target>/, crashers to build/fuzz/crashes/<target>/, logs to build/fuzz/logs/.
+# Sets FUZZ_EXECS (executions) and FUZZ_STATUS (0: no crash).
+fuzz_target() {
+  local target="$1" left="$2" bin="$FUZZ/tests/fuzz/$1"
+  local work="$FUZZ/corpus/$target" crashes="$FUZZ/crashes/$target" logs="$FUZZ/logs"
+  mkdir -p "$work" "$crashes" "$logs"
+  local inputs=("$work" "$ROOT/tests/fuzz/corpus/$target") options=()
+  [ -d "$ROOT/tests/fuzz/regressions/$target" ] && inputs+=("$ROOT/tests/fuzz/regressions/$target")
+  [ -f "$ROOT/tests/fuzz/dict/$target.dict" ] && options+=("-dict=$ROOT/tests/fuzz/dict/$target.dict")
+  FUZZ_EXECS=0 FUZZ_STATUS=0
+  while [ "$left" -gt 0 ]; do
+    local chunk=$((left < FUZZ_CHUNK ? left : FUZZ_CHUNK)) log execs
+    log="$logs/$target-$(date +%Y%m%d-%H%M%S).log"
+    locked "$bin" "${inputs[@]}" "${options[@]}" -max_len="$FUZZ_MAX_LEN" -max_total_time="$chunk" \
+      -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$crashes/" 2>"$log" ||
+      FUZZ_STATUS=$?
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
+    FUZZ_EXECS=$((FUZZ_EXECS + ${execs:-0}))
+    echo "  $target: ${chunk}s run, ${execs:-?} executions (log: $log)"
+    if [ "$FUZZ_STATUS" -ne 0 ]; then
+      grep -E 'ERROR:|SUMMARY:|runtime error|fuzz_[a-z_]+:|Test unit written|deadly signal' "$log" | head -n 12 | sed 's/^/    /'
+      return 0
+    fi
+    left=$((left - chunk))
+  done
+}
+
+cmd_fuzz() {
+  local seconds="${1:-300}" target total=0 failed=()
+  [[ "$seconds" =~ ^[1-9][0-9]*$ ]] || fail "fuzz: SECONDS must be a positive number, got '$seconds'" \
+    "run e.g. './build-wasm.sh fuzz 300'."
+  setup_apt
+  fuzz_build
+  step "Fuzzing ${#FUZZ_TARGETS[@]} targets, ${seconds}s each (one worker, max_len $FUZZ_MAX_LEN)"
+  for target in "${FUZZ_TARGETS[@]}"; do
+    local started=$SECONDS
+    fuzz_target "$target" "$seconds"
+    total=$((total + FUZZ_EXECS))
+    echo "$target: $FUZZ_EXECS executions in $((SECONDS - started))s, exit $FUZZ_STATUS," \
+      "$(find "$FUZZ/crashes/$target" -type f | wc -l) file(s) in build/fuzz/crashes/$target/"
+    [ "$FUZZ_STATUS" -eq 0 ] || failed+=("$target")
+  done
+  step "Fuzz summary"
+  echo "total executions: $total"
+  [ ${#failed[@]} -eq 0 ] || fail "crash, hang, leak or broken promise in: ${failed[*]}" \
+    "reproduce with build/fuzz/tests/fuzz/<target> <crash file>, fix the cause in src/, then add the file to tests/fuzz/regressions/<target>/ named <kind>-<expect>_<what> (tests/fuzz/README.md)."
+}
+
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
 
 case "${1:-}" in
   setup) cmd_setup ;;
@@ -216,7 +288,8 @@ case "${1:-}" in
   serve) cmd_serve ;;
   test) cmd_test ;;
   bench) cmd_bench ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
   clean) shift; cmd_clean "$@" ;;
   -h|--help|help|"") usage ;;
-  *) usage; fail "unknown command: $1" "use one of: serve, test, setup, build, bench, clean." ;;
+  *) usage; fail "unknown command: $1" "use one of: serve, test, setup, build, bench, fuzz, clean." ;;
 esac
