@@ -397,7 +397,7 @@ void App::open_bundle(const std::string& passphrase) {
       std::fprintf(stderr, "bundle import failed: %s\n", e.what());
     }
     if (auto* error = std::get_if<BundleError>(&result)) {
-      std::fprintf(stderr, "bundle refused: %s\n", error->detail.c_str());
+      std::printf("bundle refused: %s\n", error->detail.c_str());  // a user error, not a fault
       exchange_.error = ui::text::bundle_error(error->code);
       return;
     }
