@@ -1,16 +1,20 @@
 #include "app/app.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "platform/clock.hpp"
 #include "platform/random_id.hpp"
+#include "core/exchange.hpp"
 #include "storage/backup.hpp"
+#include "storage/exchange.hpp"
 #include "ui/print_html.hpp"
 #include "ui/text_nl.hpp"
 
 namespace rots::app {
 namespace {
 constexpr std::int64_t toast_duration_ms = 6000;  // long enough to reach "Ongedaan maken"
+constexpr const char* bundle_mime_type = "application/octet-stream";
 
 std::string format(const char* pattern, const std::string& value) {
   char buffer[512];
@@ -106,6 +110,11 @@ void App::finish_load(LoadReport report) {
     std::fprintf(stderr, "quarantined record %s: %s\n", q.key.c_str(), q.error.detail.c_str());
   workspace_.load(std::move(report.cases));
   if (report.settings) settings_ = *report.settings;
+  if (settings_.device_id.empty()) {
+    // Made once: tells this device's changes apart from a colleague's when cases are merged.
+    settings_.device_id = new_random_id();
+    store_.save_settings(settings_);
+  }
   quarantined_ = std::move(report.quarantined);
   if (!selected_case_id_.empty() && !workspace_.find(selected_case_id_)) {
     selected_case_id_.clear();
@@ -116,14 +125,25 @@ void App::finish_load(LoadReport report) {
 }
 
 CommandContext App::context(std::string new_id) const {
-  return CommandContext{"", local_today(), unix_time_ms(), std::move(new_id)};
+  return CommandContext{"", local_today(), unix_time_ms(), std::move(new_id), settings_.device_id};
+}
+
+void App::run_after_next_frame(std::function<void()> job) {
+  job_ = std::move(job);
+  job_frames_ = 0;
 }
 
 void App::draw_frame() {
+  if (job_ && job_frames_ >= 2) {
+    auto job = std::move(job_);
+    job_ = nullptr;
+    job();
+  }
   if (toast_ && unix_time_ms() >= toast_expires_ms_) toast_.reset();
   const ui::AppView view{workspace_,      screen_,       load_phase_,     store_.state(),    quarantined_,
                          new_case_issues_, local_today(), unix_time_ms(), selected_case_id_, settings_,
-                         toast_,           meeting_mode_id_, writer_,         load_progress_,    storage_health_};
+                         toast_,           meeting_mode_id_, writer_,         load_progress_,    storage_health_,
+                         exchange_};
   ui::Commands commands;
   ui_.draw(view, commands);
   for (const auto& command : commands) handle(command);
@@ -131,6 +151,11 @@ void App::draw_frame() {
   // this very frame that is not written yet.
   ui_.draw_save_state(store_.state(), load_phase_, writer_);
   if (!commands.empty()) hooks_.request_frame();
+  if (job_) {
+    // Frame 1 handled the command, frame 2 showed "…": then the job runs, after that frame is on screen.
+    ++job_frames_;
+    hooks_.wake_after(job_frames_ >= 2 ? 30.0 : 0.0);
+  }
 }
 
 ApplyResult App::apply_and_save(const Command& command) {
@@ -157,7 +182,11 @@ bool App::may_write(const ui::UiCommand& command) const {
                             std::holds_alternative<ui::UndoLast>(command) ||
                             std::holds_alternative<ui::ChangeSettings>(command) ||
                             std::holds_alternative<ui::OpenNewCase>(command) ||
-                            std::holds_alternative<ui::RetrySave>(command);
+                            std::holds_alternative<ui::RetrySave>(command) ||
+                            std::holds_alternative<ui::OpenImport>(command) ||
+                            std::holds_alternative<ui::PickBundleFile>(command) ||
+                            std::holds_alternative<ui::OpenBundle>(command) ||
+                            std::holds_alternative<ui::ApplyImport>(command);
   return !changes_data || writer_ == ui::WriterState::Writer;
 }
 
@@ -231,6 +260,24 @@ void App::handle(const ui::UiCommand& command) {
           export_backup();
         } else if constexpr (std::is_same_v<T, ui::CheckStorage>) {
           check_storage(false);
+        } else if constexpr (std::is_same_v<T, ui::OpenExport>) {
+          open_exchange(ui::ExchangeMode::Export, c.case_ids);
+        } else if constexpr (std::is_same_v<T, ui::OpenImport>) {
+          open_exchange(ui::ExchangeMode::Import, {});
+        } else if constexpr (std::is_same_v<T, ui::MakeBundle>) {
+          make_bundle(c);
+        } else if constexpr (std::is_same_v<T, ui::ShareBundle>) {
+          platform_.device_storage.share_file(exchange_.file_name, bundle_mime_type, bundle_bytes_);
+        } else if constexpr (std::is_same_v<T, ui::SaveBundleAgain>) {
+          platform_.device_storage.save_file(exchange_.file_name, bundle_mime_type, bundle_bytes_);
+        } else if constexpr (std::is_same_v<T, ui::PickBundleFile>) {
+          pick_bundle_file();
+        } else if constexpr (std::is_same_v<T, ui::OpenBundle>) {
+          open_bundle(c.passphrase);
+        } else if constexpr (std::is_same_v<T, ui::ApplyImport>) {
+          apply_import();
+        } else if constexpr (std::is_same_v<T, ui::CloseExchange>) {
+          close_exchange();
         }
       },
       command);
@@ -262,6 +309,124 @@ void App::submit_new_case(const CaseDraft& draft) {
   last_undo_.reset();
   selected_case_id_ = result.changed_case_ids.front();
   screen_ = ui::Screen::CaseList;
+}
+
+// ---- Delen en back-up ------------------------------------------------------------------------
+
+void App::open_exchange(ui::ExchangeMode mode, std::vector<std::string> preselected) {
+  if (screen_ != ui::Screen::Exchange) exchange_return_ = screen_;
+  const std::uint64_t generation = exchange_.generation + 1;
+  exchange_ = {};
+  exchange_.mode = mode;
+  exchange_.generation = generation;
+  exchange_.preselected = std::move(preselected);
+  exchange_.can_share = platform_.device_storage.can_share_files();
+  bundle_bytes_.clear();
+  import_bytes_.clear();
+  import_cases_.clear();
+  screen_ = ui::Screen::Exchange;
+}
+
+void App::close_exchange() {
+  exchange_.phase = ui::ExchangePhase::Editing;
+  bundle_bytes_.clear();
+  import_bytes_.clear();
+  import_cases_.clear();
+  screen_ = exchange_return_;
+  if (screen_ == ui::Screen::CaseDetail && !workspace_.find(selected_case_id_)) screen_ = ui::Screen::CaseList;
+}
+
+void App::make_bundle(const ui::MakeBundle& request) {
+  exchange_.phase = ui::ExchangePhase::Working;
+  exchange_.error.clear();
+  run_after_next_frame([this, request] {
+    ExportRequest export_request;
+    std::vector<std::string> pseudonyms;
+    for (const Case* c : workspace_.cases_for_list()) {
+      if (!request.everything && std::find(request.case_ids.begin(), request.case_ids.end(), c->id) == request.case_ids.end())
+        continue;
+      export_request.cases.push_back(c);
+      pseudonyms.push_back(c->pseudonym);
+    }
+    export_request.include_identifying = request.include_identifying;
+    export_request.device_id = settings_.device_id;
+    export_request.now_ms = unix_time_ms();
+    try {
+      const auto bytes = export_bundle(export_request, request.passphrase);
+      bundle_bytes_.assign(bytes.begin(), bytes.end());
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "bundle export failed: %s\n", e.what());
+      exchange_.error = ui::text::bundle_error(BundleErrorCode::OutOfMemory);
+      exchange_.phase = ui::ExchangePhase::Editing;
+      return;
+    }
+    exchange_.file_name = bundle_file_name(local_today(), pseudonyms, request.everything);
+    platform_.device_storage.save_file(exchange_.file_name, bundle_mime_type, bundle_bytes_);
+    exchange_.phase = ui::ExchangePhase::Exported;
+    if (request.everything && writer_ == ui::WriterState::Writer) {
+      settings_.last_export_at_ms = export_request.now_ms;
+      store_.save_settings(settings_);
+    }
+  });
+}
+
+void App::pick_bundle_file() {
+  // No type filter: iPadOS greys out files whose extension it does not know; the magic bytes decide.
+  platform_.device_storage.open_file("", max_bundle_bytes, [this](OpenedFile file) {
+    using Status = OpenedFile::Status;
+    if (file.status == Status::Cancelled) return;
+    exchange_.error.clear();
+    exchange_.file_name = file.name;
+    exchange_.file_ready = file.status == Status::Read;
+    import_bytes_ = std::move(file.bytes);
+    if (file.status == Status::TooLarge) exchange_.error = ui::text::file_too_large;
+    if (file.status == Status::Unreadable) exchange_.error = ui::text::file_unreadable;
+    hooks_.request_frame();
+  });
+}
+
+void App::open_bundle(const std::string& passphrase) {
+  exchange_.phase = ui::ExchangePhase::Working;
+  exchange_.error.clear();
+  run_after_next_frame([this, passphrase] {
+    exchange_.phase = ui::ExchangePhase::Editing;
+    BundleResult<ImportedBundle> result = BundleError{BundleErrorCode::OutOfMemory, ""};
+    try {
+      result = import_bundle(import_bytes_, passphrase);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "bundle import failed: %s\n", e.what());
+    }
+    if (auto* error = std::get_if<BundleError>(&result)) {
+      std::printf("bundle refused: %s\n", error->detail.c_str());  // a user error, not a fault
+      exchange_.error = ui::text::bundle_error(error->code);
+      return;
+    }
+    ImportedBundle& bundle = std::get<ImportedBundle>(result);
+    exchange_.from = bundle.manifest.exported_by;
+    exchange_.exported_at_ms = bundle.manifest.exported_at_ms;
+    import_cases_ = std::move(bundle.cases);
+    exchange_.plan = plan_import(workspace_.cases(), import_cases_, exchange_.from);
+    exchange_.phase = ui::ExchangePhase::Preview;
+  });
+}
+
+void App::apply_import() {
+  // Planned again against what is held now, then applied as one command and one write.
+  const ImportPlan plan = plan_import(workspace_.cases(), import_cases_, exchange_.from);
+  std::vector<Case> results;
+  for (const CaseMerge& m : plan.cases)
+    if (m.kind != MergeKind::Unchanged) results.push_back(m.result);
+  const int count = static_cast<int>(results.size());
+  if (count > 0 && !apply_and_save(ImportCases{std::move(results), exchange_.from}).ok()) {
+    exchange_.error = ui::text::bundle_error(BundleErrorCode::BadContents);
+    return;
+  }
+  last_undo_.reset();
+  exchange_return_ = ui::Screen::CaseList;
+  close_exchange();
+  char message[128];
+  std::snprintf(message, sizeof message, ui::text::imported_format, count);
+  show_toast(message, false);
 }
 
 }  // namespace rots::app

@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/settings.hpp"
 #include "core/workspace.hpp"
@@ -52,6 +53,14 @@ class App {
   void take_over();
   void check_storage(bool ask_persistence);
   void export_backup();
+  void open_exchange(ui::ExchangeMode mode, std::vector<std::string> preselected);
+  void make_bundle(const ui::MakeBundle& request);
+  void pick_bundle_file();
+  void open_bundle(const std::string& passphrase);
+  void apply_import();
+  void close_exchange();
+  // Slow work (Argon2id) runs after a frame has shown that it is under way.
+  void run_after_next_frame(std::function<void()> job);
   bool may_write(const ui::UiCommand& command) const;
   void finish_load(LoadReport report);
   void handle(const ui::UiCommand& command);
@@ -80,6 +89,13 @@ class App {
   std::optional<ui::Toast> toast_;
   std::int64_t toast_expires_ms_ = 0;
   std::optional<Command> last_undo_;
+  ui::ExchangeView exchange_;
+  ui::Screen exchange_return_ = ui::Screen::CaseList;
+  std::string bundle_bytes_;  // the bundle just made, for "Delen…" and "Opnieuw downloaden"
+  std::string import_bytes_;  // the file chosen for import
+  std::vector<Case> import_cases_;
+  std::function<void()> job_;
+  int job_frames_ = 0;
 };
 
 }  // namespace rots::app

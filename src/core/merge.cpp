@@ -154,8 +154,8 @@ CaseMerge merge_concurrent(const Case& mine, const Case& theirs, const std::stri
     if (theirs_changed && !mine_changed) {
       copy_unit(result, theirs, key);
       if (their_stamp) result.sync.stamps[key] = *their_stamp;
-    } else if (mine_changed && !theirs_changed) {
-      continue;
+    } else if (!theirs_changed) {
+      continue;  // changed here only, or a value the other side never set (e.g. a field left out of the bundle)
     } else if (unit_kind(key) == UnitKind::Note) {
       const std::string_view id = unit_item_id(key);
       replace_note(result, merge_note(*mine.note(id), *theirs.note(id)));

@@ -9,7 +9,7 @@
 
 namespace rots {
 
-enum class TextInputKind { Text, Name, MultiLine, Number, Email, Phone };
+enum class TextInputKind { Text, Name, MultiLine, Number, Email, Phone, Password };
 
 struct TextInputState {
   std::string text;

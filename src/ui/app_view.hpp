@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/merge.hpp"
 #include "core/settings.hpp"
 #include "core/workspace.hpp"
 #include "platform/device_storage.hpp"
@@ -15,7 +16,7 @@
 
 namespace rots::ui {
 
-enum class Screen { CaseList, CaseDetail, NewCase, Settings, FollowUp, MeetingMode };
+enum class Screen { CaseList, CaseDetail, NewCase, Settings, FollowUp, MeetingMode, Exchange };
 enum class LoadPhase { Loading, Ready, Unavailable };
 
 // Whether this window may write (one writer across the app's tabs and windows).
@@ -30,6 +31,28 @@ enum class WriterState {
 struct Toast {
   std::string text;
   bool can_undo = false;
+};
+
+// "Delen en back-up": making a bundle, or reading one in (the app does the work, the screen asks).
+enum class ExchangeMode { Export, Import };
+enum class ExchangePhase {
+  Editing,   // choosing cases / a file, typing the passphrase
+  Working,   // encrypting or decrypting (Argon2id takes a moment): the screen says so
+  Exported,  // the bundle was offered as a download
+  Preview,   // import: what would change, waiting for "Inlezen"
+};
+struct ExchangeView {
+  ExchangeMode mode = ExchangeMode::Export;
+  ExchangePhase phase = ExchangePhase::Editing;
+  std::uint64_t generation = 0;          // a new export/import began: the screen clears its fields
+  std::vector<std::string> preselected;  // export: the cases ticked at the start (empty: all)
+  std::string file_name;                 // export: the bundle made; import: the file chosen
+  bool file_ready = false;               // import: a file was read
+  std::string error;                     // Dutch; shown in red
+  ImportPlan plan;                       // import preview
+  std::string from;                      // who made the bundle
+  std::int64_t exported_at_ms = 0;
+  bool can_share = false;                // the system share sheet takes files
 };
 
 struct AppView {
@@ -48,6 +71,7 @@ struct AppView {
   WriterState writer;
   LoadProgress load_progress;
   const StorageHealth& storage;
+  const ExchangeView& exchange;
 };
 
 struct OpenNewCase {};
@@ -98,10 +122,30 @@ struct PrintSummary {
   std::string case_id;
 };
 
+struct OpenExport {
+  std::vector<std::string> case_ids;  // preselected; empty: every case
+};
+struct OpenImport {};
+struct MakeBundle {
+  std::vector<std::string> case_ids;
+  bool everything = false;  // a full backup (resets the backup reminder)
+  bool include_identifying = false;
+  std::string passphrase;
+};
+struct ShareBundle {};
+struct SaveBundleAgain {};
+struct PickBundleFile {};
+struct OpenBundle {
+  std::string passphrase;
+};
+struct ApplyImport {};
+struct CloseExchange {};
+
 using UiCommand = std::variant<OpenNewCase, SubmitNewCase, NavigateBack, OpenCase, ShowCases, ShowSettings,
                                DeleteCaseRequest, DuplicateCaseRequest, UndoLast, DismissToast, ChangeSettings,
                                RetrySave, EditCase, ShowFollowUp, OpenMeetingMode, PrintAgenda, PrintSummary,
-                               TakeOver, ExportBackup, CheckStorage>;
+                               TakeOver, ExportBackup, CheckStorage, OpenExport, OpenImport, MakeBundle, ShareBundle,
+                               SaveBundleAgain, PickBundleFile, OpenBundle, ApplyImport, CloseExchange>;
 using Commands = std::vector<UiCommand>;
 
 }  // namespace rots::ui

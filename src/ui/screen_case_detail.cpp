@@ -101,6 +101,8 @@ void CaseDetailScreen::draw(const AppView& view, const Case& c, Commands& out) {
   if (c.id != case_id_) reset_for(c, view.today);
   draw_save_error_banner(view, out);
   draw_header(view, c, out);
+  ImGui::Dummy(ImVec2(0, 8));
+  draw_conflicts(c, out);
 
   std::vector<Choice> tabs;
   for (CaseSection s : all_sections) tabs.push_back({section_key(s), section_label(s)});
@@ -144,6 +146,9 @@ void CaseDetailScreen::draw_header(const AppView& view, const Case& c, Commands&
   ImGui::SameLine();
   if (ImGui::GetContentRegionAvail().x < 200.0f * metrics().scale) ImGui::NewLine();
   if (button("case.print_summary", text::print_summary)) out.push_back(PrintSummary{c.id});
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < 200.0f * metrics().scale) ImGui::NewLine();
+  if (button("case.share", text::share_case)) out.push_back(OpenExport{{c.id}});
 }
 
 void CaseDetailScreen::draw_registration(const AppView& view, const Case& c, Commands& out) {

@@ -118,6 +118,7 @@ void CaseListScreen::draw(const AppView& view, Commands& out, bool highlight_sel
   ImGui::EndDisabled();
 
   draw_quarantine_notice(view);
+  draw_backup_reminder(view, out);
   if (!loading && !view.workspace.cases().empty()) draw_search(view);
   if (loading) {
     draw_load_progress(view.load_progress);

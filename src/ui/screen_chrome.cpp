@@ -222,6 +222,14 @@ void Ui::draw_body(const AppView& view, Commands& out, bool wide) {
     end_page();
     return;
   }
+  if (view.screen == Screen::Exchange) {
+    const bool export_mode = view.exchange.mode == ExchangeMode::Export;
+    draw_top_bar(view, export_mode ? text::export_title : text::import_title, true, out);
+    begin_page("page.exchange");
+    exchange_.draw(view, out);
+    end_page();
+    return;
+  }
   if (view.screen == Screen::FollowUp) {
     draw_top_bar(view, text::follow_up_title, false, out);
     begin_page("page.followup");
@@ -295,7 +303,7 @@ void Ui::draw_bottom_nav(const AppView& view, Commands& out) {
   draw->AddRectFilled(ImVec2(0, top), viewport->Size, palette().surface);
   draw->AddLine(ImVec2(0, top), ImVec2(viewport->Size.x, top), palette().divider);
   const float width = (viewport->Size.x - g_safe_area.left - g_safe_area.right) / 3.0f;
-  const bool settings = view.screen == Screen::Settings;
+  const bool settings = view.screen == Screen::Settings || view.screen == Screen::Exchange;
   const bool follow_up = view.screen == Screen::FollowUp;
   ImGui::SetCursorScreenPos(ImVec2(g_safe_area.left, top));
   nav_button("nav.cases", text::nav_cases, !settings && !follow_up, width, height, ShowCases{}, out);

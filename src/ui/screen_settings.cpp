@@ -80,6 +80,36 @@ void draw_storage(const AppView& view, Commands& out) {
   if (button("settings.storage_check", text::storage_check_again)) out.push_back(CheckStorage{});
 }
 
+std::string last_export_text(const AppView& view) {
+  if (view.settings.last_export_at_ms <= 0) return text::last_export_never;
+  const int days = days_since_export(view.settings, view.now_ms);
+  if (days == 0) return text::last_export_today;
+  char line[160];
+  std::snprintf(line, sizeof line, text::last_export_format, days);
+  return line;
+}
+
+// Bundles out and in, when everything was last exported, and when to be reminded.
+void draw_exchange(const AppView& view, Commands& out) {
+  status_text("settings.last_export", last_export_text(view).c_str(),
+              backup_due(view.settings, view.now_ms) ? palette().error : palette().text);
+  static const int reminder_days[] = {3, 7, 14, 30};
+  std::vector<Choice> choices;
+  int selected = -1;
+  for (int i = 0; i < 4; ++i) {
+    choices.push_back({std::to_string(reminder_days[i]), std::to_string(reminder_days[i]) + " dagen"});
+    if (view.settings.backup_reminder_days == reminder_days[i]) selected = i;
+  }
+  if (chips("settings.reminder", text::backup_reminder_label, selected, choices) && selected >= 0) {
+    DeviceSettings next = view.settings;
+    next.backup_reminder_days = reminder_days[selected];
+    out.push_back(ChangeSettings{next});
+  }
+  if (button("settings.export", text::open_export, ButtonKind::Primary)) out.push_back(OpenExport{});
+  ImGui::SameLine();
+  if (button("settings.import", text::open_import)) out.push_back(OpenImport{});
+}
+
 }  // namespace
 
 void draw_settings(const AppView& view, Commands& out) {
@@ -98,6 +128,10 @@ void draw_settings(const AppView& view, Commands& out) {
   ImGui::Dummy(ImVec2(0, 8));
   begin_card("settings.text", text::text_size);
   draw_text_size(view, out);
+  end_card();
+  ImGui::Dummy(ImVec2(0, 8));
+  begin_card("settings.exchange", text::exchange_title);
+  draw_exchange(view, out);
   end_card();
   ImGui::Dummy(ImVec2(0, 8));
   begin_card("settings.storage", text::storage_title);

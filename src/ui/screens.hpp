@@ -114,6 +114,32 @@ class MeetingModeScreen {
 };
 void draw_settings(const AppView& view, Commands& out);
 
+// "Delen en back-up": make a bundle (which cases, identifying data or not, passphrase), or read
+// one in (file, passphrase, preview of what changes, then all at once).
+class ExchangeScreen {
+ public:
+  void draw(const AppView& view, Commands& out);
+
+ private:
+  void reset(const AppView& view);
+  void draw_export(const AppView& view, Commands& out);
+  void draw_selection(const AppView& view);
+  void draw_import(const AppView& view, Commands& out);
+  void draw_preview(const AppView& view, Commands& out);
+
+  std::uint64_t generation_ = ~0ull;
+  int scope_ = 0;  // 0: everything, 1: a selection
+  std::vector<std::string> chosen_;
+  std::uint32_t identifying_ = 0;
+  std::string passphrase_, repeat_;
+  bool attempted_ = false;
+};
+
+// Conflicts left by an import, unit by unit, with the choice earlier / theirs / mine.
+void draw_conflicts(const Case& c, Commands& out);
+// The reminder above the case list when the last full export is too long ago.
+void draw_backup_reminder(const AppView& view, Commands& out);
+
 class NewCaseScreen {
  public:
   void reset(const Date& today);
@@ -143,6 +169,7 @@ class Ui {
   NewCaseScreen new_case_;
   CaseDetailScreen case_detail_;
   MeetingModeScreen meeting_mode_;
+  ExchangeScreen exchange_;
   Screen last_screen_ = Screen::CaseList;
 };
 

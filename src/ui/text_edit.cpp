@@ -204,6 +204,34 @@ void EditSession::end_frame() {
   click_claimed_ = false;
 }
 
+// The text a masked field draws: one '*' per character of the real text.
+class Masking {
+ public:
+  Masking(const std::string& value, bool masked) : value_(value), masked_(masked) {
+    if (!masked) return;
+    for (std::size_t i = 0; i < value.size(); ++i)
+      if ((static_cast<unsigned char>(value[i]) & 0xC0) != 0x80) {
+        starts_.push_back(i);
+        shown_ += '*';
+      }
+  }
+  const std::string& shown() const { return masked_ ? shown_ : value_; }
+  std::size_t to_shown(std::size_t value_offset) const {
+    if (!masked_) return value_offset;
+    return static_cast<std::size_t>(std::lower_bound(starts_.begin(), starts_.end(), value_offset) - starts_.begin());
+  }
+  std::size_t to_value(std::size_t shown_offset) const {
+    if (!masked_) return shown_offset;
+    return shown_offset < starts_.size() ? starts_[shown_offset] : value_.size();
+  }
+
+ private:
+  const std::string& value_;
+  bool masked_;
+  std::string shown_;
+  std::vector<std::size_t> starts_;
+};
+
 bool text_field(const char* id, const char* label, std::string& value, const TextFieldOptions& options) {
   EditSession& session = edit_session();
   ImGui::PushID(id);
@@ -237,7 +265,10 @@ bool text_field(const char* id, const char* label, std::string& value, const Tex
   const ImVec2 pad = ImGui::GetStyle().FramePadding;
   const float width = ImGui::GetContentRegionAvail().x;
   const float inner_width = width - 2.0f * pad.x;
-  const TextLayout layout = TextLayout::wrap(value, multi_line ? inner_width : 0.0f, advance);
+  // A masked field lays out one '*' per character; offsets are mapped between the two texts.
+  const Masking masking(value, options.masked);
+  const std::string& shown_text = masking.shown();
+  const TextLayout layout = TextLayout::wrap(shown_text, multi_line ? inner_width : 0.0f, advance);
   const float line_height = multi_line ? font_size * 1.4f : font_size;
   const int lines = std::max(options.min_lines, static_cast<int>(layout.lines.size()));
   const float height = multi_line ? static_cast<float>(lines) * line_height + 2.0f * pad.y : metrics().touch_target;
@@ -260,7 +291,7 @@ bool text_field(const char* id, const char* label, std::string& value, const Tex
     const float local_y = (tap.y - g.text_origin.y) / line_height;
     const std::size_t line = multi_line ? static_cast<std::size_t>(std::max(0.0f, local_y)) : 0;
     const float local_x = tap.x - g.text_origin.x + (editing ? scroll_x : 0.0f);
-    const std::size_t caret = layout.offset_at(value, line, local_x, advance);
+    const std::size_t caret = masking.to_value(layout.offset_at(shown_text, line, local_x, advance));
     if (!session.editing(id)) session.begin(field, caret);
     else if (session.untouched_since_begin()) session.input()->set_selection(caret, caret);
   }
@@ -273,21 +304,22 @@ bool text_field(const char* id, const char* label, std::string& value, const Tex
     draw->AddRect(g.rect.Min, g.rect.Max, border, ImGui::GetStyle().FrameRounding, 0, active ? 2.0f : 1.0f);
     ImGui::PushClipRect(ImVec2(g.rect.Min.x + 2.0f, g.rect.Min.y + 2.0f), ImVec2(g.rect.Max.x - 2.0f, g.rect.Max.y - 2.0f), true);
     const auto& state = session.input() ? session.input()->state() : TextInputState{};
-    if (active && !multi_line) follow_caret(scroll_x, layout.caret_x(value, state.selection_end, advance), inner_width);
+    const std::size_t sel_start = masking.to_shown(state.selection_start), sel_end = masking.to_shown(state.selection_end);
+    if (active && !multi_line) follow_caret(scroll_x, layout.caret_x(shown_text, sel_end, advance), inner_width);
     const float offset_x = active && !multi_line ? scroll_x : 0.0f;
-    if (active && state.selection_end > state.selection_start && state.text == value)
-      draw_selection(draw, value, layout, g, advance, state.selection_start, state.selection_end, offset_x);
+    if (active && sel_end > sel_start && state.text == value)
+      draw_selection(draw, shown_text, layout, g, advance, sel_start, sel_end, offset_x);
     if (value.empty() && options.hint) {
       draw->AddText(font, font_size, g.text_origin, ImGui::GetColorU32(ImGuiCol_TextDisabled), options.hint);
     }
     for (std::size_t l = 0; l < layout.lines.size(); ++l) {
       const TextLine& line = layout.lines[l];
       const ImVec2 p(g.text_origin.x - offset_x, g.text_origin.y + static_cast<float>(l) * line_height);
-      draw->AddText(font, font_size, p, ImGui::GetColorU32(ImGuiCol_Text), value.data() + line.begin,
-                    value.data() + line.end);
+      draw->AddText(font, font_size, p, ImGui::GetColorU32(ImGuiCol_Text), shown_text.data() + line.begin,
+                    shown_text.data() + line.end);
     }
-    if (active && state.selection_end == state.selection_start && state.text == value)
-      draw_caret(draw, value, layout, g, advance, std::min(state.selection_end, value.size()), offset_x);
+    if (active && sel_end == sel_start && state.text == value)
+      draw_caret(draw, shown_text, layout, g, advance, std::min(sel_end, shown_text.size()), offset_x);
     ImGui::PopClipRect();
   }
   if (options.submitted && !multi_line && session.editing(id) && ImGui::IsKeyPressed(ImGuiKey_Enter, false)) {
@@ -296,8 +328,8 @@ bool text_field(const char* id, const char* label, std::string& value, const Tex
   }
   // Also when clipped: the field the keyboard would cover must come into view.
   if (session.editing(id) && session.take_ensure_visible()) scroll_into_view(g.rect);
-  register_item(id, "text", label, value, session.editing(id));
-  context_menu(id, field, session);
+  register_item(id, "text", label, options.masked ? shown_text : value, session.editing(id));
+  if (!options.masked) context_menu(id, field, session);
   ImGui::PopID();
   if (options.error) {
     const std::string error_id = std::string(id) + ".error";

@@ -16,6 +16,7 @@ struct TextFieldOptions {
   const char* error = nullptr;  // shown below, field outlined in red
   int min_lines = 1;            // multi-line notes: the field grows with its text
   bool* submitted = nullptr;    // single line: Enter sets it (instead of moving to the next field)
+  bool masked = false;          // passphrases: drawn as '*', never copied, never in the automation table
 };
 
 // Label above, the field, an error below. Returns true when the text changed this frame.

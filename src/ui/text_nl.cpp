@@ -1,5 +1,7 @@
 #include "ui/text_nl.hpp"
 
+#include "core/case_units.hpp"
+
 namespace rots::ui::text {
 
 const char* month_name(int month) {
@@ -304,6 +306,175 @@ const char* decode_error(DecodeErrorCode code) {
     case DecodeErrorCode::UnsupportedVersion: return "gemaakt door een nieuwere versie van de Werkmap";
   }
   return "onleesbaar";
+}
+
+}  // namespace rots::ui::text
+
+namespace rots::ui::text {
+namespace {
+
+std::string or_empty(std::string value) { return value.empty() ? std::string(value_empty) : value; }
+
+template <class Bit, std::size_t N, class Name>
+std::string bit_names(std::uint32_t bits, const Bit (&all)[N], Name name) {
+  std::string out;
+  for (Bit b : all)
+    if (bits & static_cast<std::uint32_t>(b)) out += (out.empty() ? "" : ", ") + std::string(name(b));
+  return or_empty(out);
+}
+
+struct FieldText {
+  const char* key;
+  const char* label;
+};
+constexpr FieldText field_texts[] = {
+    {"pseudonym", pseudonym_label},
+    {"region", region_label},
+    {"registered_on", registered_on_label},
+    {"hulpvraag", hulpvraag_label},
+    {"aanmelding.channel", channel_label},
+    {"aanmelding.requester", requester_label},
+    {"aanmelding.requester_name", requester_name_label},
+    {"aanmelding.requester_contact", requester_contact_label},
+    {"aanmelding.clb_criteria", "Criteria CLB"},
+    {"aanmelding.clb_other", "Andere reden (CLB)"},
+    {"aanmelding.youth_care_criteria", "Criteria jeugdhulp"},
+    {"aanmelding.youth_care_other", "Andere reden (jeugdhulp)"},
+    {"jongere.birth_year", birth_year_label},
+    {"jongere.level", level_label},
+    {"jongere.grade", grade_label},
+    {"jongere.school", school_label},
+    {"jongere.problem_areas", problem_areas_label},
+    {"jongere.problem_other", problem_other_label},
+    {"jongere.absence_half_days", absence_label},
+    {"jongere.absence_period", absence_period_label},
+    {"jongere.earlier_trajectories", earlier_label},
+    {"status", status_label},
+};
+
+std::string field_value(const Case& c, const std::string& key) {
+  const Aanmelding& a = c.aanmelding;
+  const Jongere& j = c.jongere;
+  if (key == "pseudonym") return or_empty(c.pseudonym);
+  if (key == "region") return region_name(c.region);
+  if (key == "registered_on") return to_dutch(c.registered_on);
+  if (key == "hulpvraag") return or_empty(c.hulpvraag);
+  if (key == "aanmelding.channel") return channel_name(a.channel);
+  if (key == "aanmelding.requester") return requester_name(a.requester);
+  if (key == "aanmelding.requester_name") return or_empty(a.requester_name);
+  if (key == "aanmelding.requester_contact") return or_empty(a.requester_contact);
+  if (key == "aanmelding.clb_criteria")
+    return bit_names(a.clb_criteria, all_clb_criteria, [](ClbCriterion x) { return criterion_label(x); });
+  if (key == "aanmelding.clb_other") return or_empty(a.clb_other);
+  if (key == "aanmelding.youth_care_criteria")
+    return bit_names(a.youth_care_criteria, all_youth_care_criteria,
+                     [](YouthCareCriterion x) { return criterion_label(x); });
+  if (key == "aanmelding.youth_care_other") return or_empty(a.youth_care_other);
+  if (key == "jongere.birth_year") return j.birth_year ? std::to_string(j.birth_year) : value_empty;
+  if (key == "jongere.level") return j.level ? level_name(*j.level) : value_empty;
+  if (key == "jongere.grade") return or_empty(j.grade);
+  if (key == "jongere.school") return or_empty(j.school);
+  if (key == "jongere.problem_areas")
+    return bit_names(j.problem_areas, all_problem_areas, [](ProblemArea x) { return problem_area_name(x); });
+  if (key == "jongere.problem_other") return or_empty(j.problem_other);
+  if (key == "jongere.absence_half_days") return std::to_string(j.absence_half_days);
+  if (key == "jongere.absence_period") return or_empty(j.absence_period);
+  if (key == "jongere.earlier_trajectories") {
+    std::string out;
+    for (const auto& t : j.earlier_trajectories)
+      out += (out.empty() ? "" : "; ") + std::string(trajectory_name(t.kind)) + (t.outcome.empty() ? "" : ": " + t.outcome);
+    return or_empty(out);
+  }
+  if (key == "status") return status_name(c.status);
+  return value_empty;
+}
+
+}  // namespace
+
+const char* bundle_error(BundleErrorCode code) {
+  switch (code) {
+    case BundleErrorCode::NotABundle: return "Dit is geen bundel van de ROTS Werkmap. Er is niets ingelezen.";
+    case BundleErrorCode::UnsupportedVersion:
+      return "Deze bundel komt van een nieuwere versie van de Werkmap. Werk de app bij en probeer opnieuw.";
+    case BundleErrorCode::TooLarge: return file_too_large;
+    case BundleErrorCode::BadParameters:
+      return "Deze bundel vraagt ongewone instellingen voor de versleuteling en wordt niet geopend. Er is niets ingelezen.";
+    case BundleErrorCode::WrongPassphrase:
+      return "De wachtzin klopt niet (of het begin van het bestand is gewijzigd). Er is niets ingelezen.";
+    case BundleErrorCode::Damaged:
+      return "De bundel is beschadigd of gewijzigd na het maken. Er is niets ingelezen; vraag een nieuwe bundel.";
+    case BundleErrorCode::Truncated:
+      return "De bundel is onvolledig (afgebroken download of kopie). Er is niets ingelezen; vraag hem opnieuw.";
+    case BundleErrorCode::TrailingData:
+      return "Achter de bundel staan extra gegevens: het bestand is gewijzigd. Er is niets ingelezen.";
+    case BundleErrorCode::BadContents:
+      return "De bundel opent, maar de inhoud klopt niet. Er is niets ingelezen; vraag een nieuwe bundel.";
+    case BundleErrorCode::OutOfMemory:
+      return "Het toestel heeft te weinig geheugen om de bundel te openen. Sluit andere apps en probeer opnieuw.";
+  }
+  return "";
+}
+
+const char* passphrase_strength_text(PassphraseStrength s) {
+  switch (s) {
+    case PassphraseStrength::TooShort: return passphrase_too_short;
+    case PassphraseStrength::Weak: return passphrase_weak;
+    case PassphraseStrength::Reasonable: return passphrase_reasonable;
+    case PassphraseStrength::Strong: return passphrase_strong;
+  }
+  return "";
+}
+
+const char* merge_kind_name(MergeKind k) {
+  switch (k) {
+    case MergeKind::New: return preview_new;
+    case MergeKind::TakeTheirs: return preview_take;
+    case MergeKind::Merged: return preview_merged;
+    case MergeKind::Conflicts: return preview_conflicts;
+    case MergeKind::Unchanged: return preview_unchanged;
+  }
+  return "";
+}
+
+std::string unit_label(const Case& c, const std::string& unit) {
+  switch (unit_kind(unit)) {
+    case UnitKind::Meeting: {
+      const Meeting* m = c.meeting(unit_item_id(unit));
+      return std::string(meeting_kind_name(m ? m->kind : MeetingKind::Consult)) + (m ? " " + to_dutch(m->date) : "");
+    }
+    case UnitKind::Agreement: {
+      const Agreement* a = c.agreement(unit_item_id(unit));
+      return "Afspraak" + (a ? ": " + a->what : std::string());
+    }
+    case UnitKind::Note: return "Notitie";
+    case UnitKind::Field: break;
+  }
+  for (const auto& f : field_texts)
+    if (unit == f.key) return f.label;
+  return unit;
+}
+
+std::string unit_value(const Case& c, const std::string& unit) {
+  switch (unit_kind(unit)) {
+    case UnitKind::Meeting: {
+      const Meeting* m = c.meeting(unit_item_id(unit));
+      if (!m) return value_empty;
+      return to_dutch(m->date) + " " + format_time(m->start_minute) + (m->place.empty() ? "" : ", " + m->place) +
+             (m->decisions.empty() ? "" : " \u00B7 " + m->decisions);
+    }
+    case UnitKind::Agreement: {
+      const Agreement* a = c.agreement(unit_item_id(unit));
+      if (!a) return value_empty;
+      return a->what + " \u00B7 " + or_empty(a->who) + " \u00B7 " + to_dutch(a->due) + " \u00B7 " +
+             agreement_status_name(a->status);
+    }
+    case UnitKind::Note: {
+      const Note* n = c.note(unit_item_id(unit));
+      return n ? n->text : value_empty;
+    }
+    case UnitKind::Field: break;
+  }
+  return field_value(c, unit);
 }
 
 }  // namespace rots::ui::text

@@ -3,6 +3,9 @@
 #include "core/case.hpp"
 #include "core/region.hpp"
 #include "platform/record_backend.hpp"
+#include "core/exchange.hpp"
+#include "core/merge.hpp"
+#include "storage/bundle.hpp"
 #include "storage/record_codec.hpp"
 
 namespace rots::ui::text {
@@ -290,6 +293,89 @@ inline constexpr const char* home_screen_hint =
     "Op iPad en iPhone: tik op het deel-icoon en kies \u201cZet op beginscherm\u201d. Safari wist de gegevens "
     "van websites die je 7 dagen niet opende; een app op het beginscherm houdt ze wel.";
 inline constexpr const char* storage_check_again = "Opnieuw meten";
+
+
+// ---- Delen en back-up: case bundles ----------------------------------------------------------
+inline constexpr const char* exchange_title = "Delen en back-up";
+inline constexpr const char* export_title = "Bundel maken";
+inline constexpr const char* import_title = "Bundel inlezen";
+inline constexpr const char* exchange_intro =
+    "Een bundel is een versleuteld bestand met casussen, om door te geven aan een collega (mail, USB-stick, "
+    "gedeelde map) of als back-up. Zonder de wachtzin kan niemand hem openen.";
+inline constexpr const char* open_export = "Bundel maken\u2026";
+inline constexpr const char* open_import = "Bundel inlezen\u2026";
+inline constexpr const char* share_case = "Delen als bundel";
+inline constexpr const char* export_everything = "Alle casussen";
+inline constexpr const char* export_selection = "Een keuze";
+inline constexpr const char* export_which = "Welke casussen";
+inline constexpr const char* export_selected_format = "%d van %d casussen gekozen";
+inline constexpr const char* include_identifying = "Identificerende gegevens meenemen";
+inline constexpr const char* include_identifying_note =
+    "Standaard blijven namen en contactgegevens van aanmelder en deelnemers en de school van de jongere "
+    "thuis. Vink dit alleen aan als de ontvanger ze echt nodig heeft.";
+inline constexpr const char* passphrase_label = "Wachtzin";
+inline constexpr const char* passphrase_repeat_label = "Wachtzin herhalen";
+inline constexpr const char* passphrase_hint = "Minstens 10 tekens, bv. vier losse woorden";
+inline constexpr const char* passphrase_share_note =
+    "Geef de wachtzin apart door (telefoon, sms), nooit in dezelfde mail als het bestand.";
+inline constexpr const char* passphrase_mismatch = "De twee wachtzinnen zijn niet gelijk.";
+inline constexpr const char* passphrase_too_short = "Te kort: gebruik minstens 10 tekens.";
+inline constexpr const char* passphrase_weak = "Zwak: voeg een paar woorden toe.";
+inline constexpr const char* passphrase_reasonable = "Redelijk sterk.";
+inline constexpr const char* passphrase_strong = "Sterk.";
+inline constexpr const char* make_bundle = "Bundel maken";
+inline constexpr const char* no_case_chosen = "Kies minstens \u00e9\u00e9n casus.";
+inline constexpr const char* encrypting = "Bundel versleutelen\u2026";
+inline constexpr const char* bundle_made_format = "Bundel bewaard als %s.";
+inline constexpr const char* share_bundle = "Delen\u2026";
+inline constexpr const char* save_bundle_again = "Opnieuw downloaden";
+inline constexpr const char* done = "Klaar";
+inline constexpr const char* choose_file = "Bestand kiezen";
+inline constexpr const char* chosen_file_format = "Gekozen: %s";
+inline constexpr const char* open_bundle = "Openen";
+inline constexpr const char* opening = "Bundel openen en controleren\u2026";
+inline constexpr const char* file_too_large = "Dit bestand is te groot voor een bundel (meer dan 256 MB).";
+inline constexpr const char* file_unreadable = "Het bestand kon niet gelezen worden. Probeer het opnieuw of kies een ander bestand.";
+inline constexpr const char* preview_title = "Wat er verandert";
+inline constexpr const char* preview_from_format = "Gemaakt op %s door %s.";
+inline constexpr const char* preview_new = "Nieuw";
+inline constexpr const char* preview_take = "Bijgewerkt";
+inline constexpr const char* preview_merged = "Samengevoegd";
+inline constexpr const char* preview_conflicts = "Met conflicten";
+inline constexpr const char* preview_unchanged = "Al up-to-date";
+inline constexpr const char* preview_nothing = "Niets nieuws: alle casussen in deze bundel zijn hier al up-to-date.";
+inline constexpr const char* preview_conflict_note =
+    "Bij conflicten blijft jouw versie staan en wordt de andere ernaast bewaard. Je kiest daarna per veld.";
+inline constexpr const char* apply_import_format = "Inlezen (%d)";
+inline constexpr const char* imported_format = "%d casus(sen) ingelezen.";
+inline constexpr const char* unknown_person = "onbekend";
+// Backup reminder
+inline constexpr const char* last_export_never = "Nog nooit alles ge\u00ebxporteerd.";
+inline constexpr const char* last_export_today = "Laatste volledige export: vandaag.";
+inline constexpr const char* last_export_format = "Laatste volledige export: %d dag(en) geleden.";
+inline constexpr const char* backup_reminder_label = "Herinneren na";
+inline constexpr const char* backup_due_format =
+    "Al %d dag(en) geen back-up van alle casussen. Een versleutelde bundel beschermt tegen verlies.";
+inline constexpr const char* backup_due_never =
+    "Nog geen back-up van je casussen. Een versleutelde bundel beschermt tegen verlies van dit toestel.";
+inline constexpr const char* backup_now = "Nu back-up maken";
+// Conflicts
+inline constexpr const char* conflicts_title = "Conflicten na inlezen";
+inline constexpr const char* conflicts_notice_format =
+    "%d onderdeel(en) werden op beide toestellen gewijzigd (bundel van %s). Kies per onderdeel welke versie blijft.";
+inline constexpr const char* choice_earlier = "Eerder";
+inline constexpr const char* choice_theirs = "Van hen";
+inline constexpr const char* choice_mine = "Van mij";
+inline constexpr const char* choose_format = "%s kiezen";
+inline constexpr const char* value_empty = "(leeg)";
+
+const char* bundle_error(BundleErrorCode code);
+const char* passphrase_strength_text(PassphraseStrength s);
+const char* merge_kind_name(MergeKind k);
+// "Pseudoniem", "School (jongere)", "Afspraak: Rooster maken", …
+std::string unit_label(const Case& c, const std::string& unit);
+// The unit's value in `c` as the user reads it.
+std::string unit_value(const Case& c, const std::string& unit);
 
 const char* region_name(Region r);
 const char* validation_message(CaseField field, ValidationCode code);

@@ -310,6 +310,26 @@ TEST_CASE("merge state survives the stored record") {
   CHECK(stored.sync.clock.size() == 2);
 }
 
+TEST_CASE("a field left out of a bundle never overwrites or conflicts with the value kept at home") {
+  auto [a, b] = shared_case();
+  CaseDraft draft = draft_of(a.the_case());
+  draft.aanmelding.requester_name = "Sénne";
+  a.apply(UpdateRegistration{case_id, draft});
+  Case pseudonymised = a.exported();
+  strip_identifying(pseudonymised);
+  b.import(pseudonymised);
+  CHECK(b.the_case().aanmelding.requester_name.empty());
+  b.apply(new_question(b.the_case(), "Vraag van Bram"));
+  a.apply(rename(a.the_case(), "Zoë A."));
+  Case back = b.exported();
+  auto plan = a.import(back);
+  CHECK(plan.count(MergeKind::Merged) == 1);
+  CHECK(a.the_case().conflict_units.empty());
+  CHECK(a.the_case().aanmelding.requester_name == "Sénne");
+  CHECK(a.the_case().hulpvraag == "Vraag van Bram");
+  CHECK(a.the_case().pseudonym == "Zoë A.");
+}
+
 TEST_CASE("bundles leave identifying fields out unless asked") {
   Case c;
   c.aanmelding.requester_name = "Sénne";

@@ -1,0 +1,42 @@
+#pragma once
+// Cases in and out of bundle files: which records go in (pseudonymised unless asked), and turning
+// a bundle back into cases for the import preview. The bytes are storage/bundle.hpp's business.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/case.hpp"
+#include "storage/bundle.hpp"
+
+namespace rots {
+
+#ifndef ROTS_APP_VERSION
+#define ROTS_APP_VERSION "0.0.0"
+#endif
+inline constexpr const char* app_version = ROTS_APP_VERSION;
+
+struct ExportRequest {
+  std::vector<const Case*> cases;
+  bool include_identifying = false;  // names and contact details of people, the school
+  std::string exported_by;
+  std::string device_id;
+  std::int64_t now_ms = 0;
+};
+
+// The case as it leaves the device: identifying fields blanked unless asked, this device's open
+// conflicts left at home.
+Case case_for_export(const Case& c, bool include_identifying);
+
+std::vector<std::uint8_t> export_bundle(const ExportRequest& request, std::string_view passphrase,
+                                        const KdfParams& kdf = bundle_default_kdf);
+
+struct ImportedBundle {
+  BundleManifest manifest;
+  std::vector<Case> cases;
+};
+
+// Everything or nothing: one record that does not decode to a valid case refuses the whole file.
+BundleResult<ImportedBundle> import_bundle(std::string_view bytes, std::string_view passphrase);
+
+}  // namespace rots
