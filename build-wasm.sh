@@ -10,6 +10,8 @@
 #   bench    builds, then runs the benchmarks; writes build/bench/results.json, docs/BENCHMARKS.md
 #   fuzz [SECONDS]  builds build/fuzz (clang-14, libFuzzer, ASan+UBSan) and runs each fuzz target
 #            for SECONDS (default 300); crashers land in build/fuzz/crashes/<target>/
+#   cli ARGS...     builds the native rots-bundle tool if needed and runs it with ARGS (paths are
+#            relative to where you are; setup and build messages go to stderr)
 #   clean    remove build outputs (keeps downloaded sources; 'clean --all' removes those too)
 #
 # ROTS_BUILD_LOCK=/path/to/lockfile runs every build and fuzz run under flock (shared machines).
@@ -217,6 +219,21 @@ cmd_bench() {
   echo "results: $BUILD/bench/results.json and docs/BENCHMARKS.md"
 }
 
+# Builds (only) the rots-bundle target of the native configuration, quietly, and runs it in the
+# caller's directory: stdout is the tool's alone, so `cli export-json F > out.json` works.
+cmd_cli() {
+  setup_apt >&2
+  local log="$BUILD/cli-build.log"
+  mkdir -p "$BUILD"
+  if ! { locked cmake -S "$ROOT" -B "$BUILD/native" -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
+         locked cmake --build "$BUILD/native" --target rots-bundle -j "$JOBS"; } >"$log" 2>&1; then
+    cat "$log" >&2
+    fail "building rots-bundle failed (log: $log)" "read the compiler output above; run './build-wasm.sh setup' if packages are missing."
+  fi
+  trap - ERR
+  exec "$BUILD/native/src/cli/rots-bundle" "$@"
+}
+
 # ---- fuzzing ------------------------------------------------------------------------------------
 FUZZ="$BUILD/fuzz"
 FUZZ_TARGETS=(fuzz_record)
@@ -280,7 +297,7 @@ cmd_fuzz() {
     "reproduce with build/fuzz/tests/fuzz/<target> <crash file>, fix the cause in src/, then add the file to tests/fuzz/regressions/<target>/ named <kind>-<expect>_<what> (tests/fuzz/README.md)."
 }
 
-usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
 
 case "${1:-}" in
   setup) cmd_setup ;;
@@ -289,7 +306,8 @@ case "${1:-}" in
   test) cmd_test ;;
   bench) cmd_bench ;;
   fuzz) shift; cmd_fuzz "$@" ;;
+  cli) shift; cmd_cli "$@" ;;
   clean) shift; cmd_clean "$@" ;;
   -h|--help|help|"") usage ;;
-  *) usage; fail "unknown command: $1" "use one of: serve, test, setup, build, bench, fuzz, clean." ;;
+  *) usage; fail "unknown command: $1" "use one of: serve, test, setup, build, bench, fuzz, cli, clean." ;;
 esac
