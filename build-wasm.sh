@@ -284,11 +284,12 @@ cmd_fuzz() {
   fuzz_build
   step "Fuzzing ${#FUZZ_TARGETS[@]} targets, ${seconds}s each (one worker, max_len $FUZZ_MAX_LEN)"
   for target in "${FUZZ_TARGETS[@]}"; do
-    local started=$SECONDS
+    local started=$SECONDS before
+    before=$(find "$FUZZ/crashes/$target" -type f 2>/dev/null | wc -l)
     fuzz_target "$target" "$seconds"
     total=$((total + FUZZ_EXECS))
-    echo "$target: $FUZZ_EXECS executions in $((SECONDS - started))s, exit $FUZZ_STATUS," \
-      "$(find "$FUZZ/crashes/$target" -type f | wc -l) file(s) in build/fuzz/crashes/$target/"
+    echo "$target: $FUZZ_EXECS executions in $((SECONDS - started))s," \
+      "$(($(find "$FUZZ/crashes/$target" -type f | wc -l) - before)) new file(s) in build/fuzz/crashes/$target/"
     [ "$FUZZ_STATUS" -eq 0 ] || failed+=("$target")
   done
   step "Fuzz summary"
