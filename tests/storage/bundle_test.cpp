@@ -477,6 +477,16 @@ TEST_CASE("payload: the manifest is checked for nesting, encoding, shape and ver
   wrong_type.replace(wrong_type.find("1763900000000"), 13, "\"yesterday\"");
   CHECK(code_of(with_manifest(wrong_type)) == BundleErrorCode::BadContents);
   CHECK(code_of(with_manifest("[]")) == BundleErrorCode::BadContents);
+
+  // As documented: member order does not matter, unknown members are ignored.
+  const std::string reordered =
+      R"({"manifest": {"records": [{"hash": ")" + blake2b_256_hex(a) + R"(", "key": ")" + ka +
+      R"("}], "device_id": "t2", "exported_by": "", "exported_at_ms": 5, "app_version": "0.2.0", "format": 1,)"
+      R"( "cereal_class_version": 1, "signature": "later"}})";
+  const BundleContents read = value_of(with_manifest(reordered));
+  CHECK(read.manifest.device_id == "t2");
+  CHECK(read.manifest.app_version == "0.2.0");
+  CHECK(read.records.size() == 1);
   CHECK(code_of(with_manifest(manifest_json({{ka, blake2b_256_hex(a)}}, 2))) == BundleErrorCode::UnsupportedVersion);
   CHECK(code_of(with_manifest(manifest_json({{ka, blake2b_256_hex(a)}}, 1, 2))) == BundleErrorCode::BadContents);
 }
