@@ -5,7 +5,8 @@
 #   ./build-wasm.sh test     install what is missing, build, run every test suite
 #
 # Steps used by those (each can be run alone):
-#   setup    apt packages, Dear ImGui sources (Debian source package, checksum verified), npm ci
+#   setup    apt packages, Dear ImGui and libsodium sources (Debian source packages, checksums
+#            verified), npm ci
 #   build    native (core, storage, tests) and wasm (app, wasm tests) configurations
 #   bench    builds, then runs the benchmarks; writes build/bench/results.json, docs/BENCHMARKS.md
 #   fuzz [SECONDS]  builds build/fuzz (clang-14, libFuzzer, ASan+UBSan) and runs each fuzz target
@@ -30,10 +31,21 @@ IMGUI_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
 IMGUI_DIR="$DEPS/imgui-1.90.1"
 TRIXIE_SRC_LIST="/etc/apt/sources.list.d/rots-werkmap-trixie-src.sources"
 
+# libsodium for the wasm build: the same Debian version as the native libsodium-dev (bookworm's),
+# compiled with emcc from its source package (upstream tarball + Debian's patches).
+SODIUM_DEB_VERSION="1.0.18-1+deb12u1"
+SODIUM_TARBALL="libsodium_1.0.18.orig.tar.gz"
+SODIUM_SHA256="d59323c6b712a1519a5daf710b68f5e7fde57040845ffec53850911f10a5d4f4"
+SODIUM_DEBIAN_TARBALL="libsodium_1.0.18-1+deb12u1.debian.tar.xz"
+SODIUM_DEBIAN_SHA256="f410474e46346b06b162defa05b1be26906aeed6cf309e3d4ebe30b4d1350733"
+SODIUM_DIR="$DEPS/libsodium-1.0.18"
+BOOKWORM_SRC_LIST="/etc/apt/sources.list.d/rots-werkmap-bookworm-src.sources"
+
 APT_PACKAGES=(
   ca-certificates xz-utils python3 make cmake g++   # build basics
   emscripten                                        # em++ 3.1.6 with clang-14, binaryen, prebuilt system libs
   libcereal-dev rapidjson-dev doctest-dev           # serialization and tests (header-only)
+  libsodium-dev patch                               # bundle crypto natively; patch applies Debian's libsodium patches for wasm
   fonts-noto-core fonttools                         # Noto Sans, subset at build time with pyftsubset
   chromium                                          # headless browser for the end-to-end tests
   librsvg2-bin                                      # rsvg-convert: PNG app icons from the SVG sources
@@ -85,6 +97,22 @@ setup_apt() {
     fail "apt-get install failed for: ${missing[*]}" "check the apt output above (disk space, archive reachable)."
 }
 
+# A source-only (deb-src) apt entry, so `apt-get source` can fetch from <suite>; nothing is
+# installed from it.
+ensure_deb_src() {
+  local list="$1" suite="$2"
+  [ -f "$list" ] && return 0
+  echo "adding a source-only (deb-src) entry for Debian $suite: $list"
+  as_root tee "$list" >/dev/null <<EOF
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: $suite
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+  APT_UPDATED=0
+}
+
 imgui_tarball_ok() {
   [ -f "$DEPS/$IMGUI_TARBALL" ] && echo "$IMGUI_SHA256  $DEPS/$IMGUI_TARBALL" | sha256sum --check --status
 }
@@ -94,17 +122,7 @@ setup_imgui() {
   if [ -f "$IMGUI_DIR/.verified" ]; then echo "present: $IMGUI_DIR"; return 0; fi
   mkdir -p "$DEPS"
   if ! imgui_tarball_ok; then
-    if [ ! -f "$TRIXIE_SRC_LIST" ]; then
-      echo "adding a source-only (deb-src) entry for Debian trixie: $TRIXIE_SRC_LIST"
-      as_root tee "$TRIXIE_SRC_LIST" >/dev/null <<'EOF'
-Types: deb-src
-URIs: http://deb.debian.org/debian
-Suites: trixie
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-EOF
-      APT_UPDATED=0
-    fi
+    ensure_deb_src "$TRIXIE_SRC_LIST" trixie
     apt_update_once
     rm -f "$DEPS/$IMGUI_TARBALL"
     (cd "$DEPS" && apt-get source --download-only "imgui=$IMGUI_DEB_VERSION") ||
@@ -118,6 +136,43 @@ EOF
   [ -f "$IMGUI_DIR/imgui.cpp" ] || fail "imgui.cpp missing after unpacking $IMGUI_TARBALL" "run './build-wasm.sh clean --all' and retry."
   echo "$IMGUI_SHA256" > "$IMGUI_DIR/.verified"
   echo "unpacked: $IMGUI_DIR"
+}
+
+sodium_tarballs_ok() {
+  [ -f "$DEPS/$SODIUM_TARBALL" ] && [ -f "$DEPS/$SODIUM_DEBIAN_TARBALL" ] &&
+    printf '%s  %s\n%s  %s\n' "$SODIUM_SHA256" "$DEPS/$SODIUM_TARBALL" \
+      "$SODIUM_DEBIAN_SHA256" "$DEPS/$SODIUM_DEBIAN_TARBALL" | sha256sum --check --status
+}
+
+# The wasm build compiles libsodium's C files itself (cmake/sodium.cmake; no autotools): unpack
+# the upstream tarball and apply Debian's patches in their series order, as Debian's build does.
+setup_sodium() {
+  step "libsodium $SODIUM_DEB_VERSION sources (for the wasm build)"
+  if [ -f "$SODIUM_DIR/.verified" ]; then echo "present: $SODIUM_DIR"; return 0; fi
+  mkdir -p "$DEPS"
+  if ! sodium_tarballs_ok; then
+    ensure_deb_src "$BOOKWORM_SRC_LIST" bookworm
+    apt_update_once
+    rm -f "$DEPS/$SODIUM_TARBALL" "$DEPS/$SODIUM_DEBIAN_TARBALL"
+    (cd "$DEPS" && apt-get source --download-only "libsodium=$SODIUM_DEB_VERSION") ||
+      fail "could not download the libsodium source package $SODIUM_DEB_VERSION" \
+           "check $BOOKWORM_SRC_LIST and that 'apt-get update' reaches Debian bookworm's Sources."
+    sodium_tarballs_ok || fail "checksum mismatch for the libsodium tarballs in $DEPS" \
+      "the downloaded files are not the pinned libsodium $SODIUM_DEB_VERSION; delete them and retry, or report it."
+  fi
+  rm -rf "$SODIUM_DIR"
+  tar -xzf "$DEPS/$SODIUM_TARBALL" -C "$DEPS"
+  tar -xJf "$DEPS/$SODIUM_DEBIAN_TARBALL" -C "$SODIUM_DIR"
+  local name
+  while read -r name; do
+    case "$name" in '' | '#'*) continue ;; esac
+    patch -p1 --quiet -d "$SODIUM_DIR" <"$SODIUM_DIR/debian/patches/$name" ||
+      fail "Debian's patch $name does not apply to $SODIUM_DIR" "run './build-wasm.sh clean --all' and retry."
+  done <"$SODIUM_DIR/debian/patches/series"
+  [ -f "$SODIUM_DIR/src/libsodium/include/sodium.h" ] ||
+    fail "sodium.h missing after unpacking $SODIUM_TARBALL" "run './build-wasm.sh clean --all' and retry."
+  printf '%s %s\n' "$SODIUM_SHA256" "$SODIUM_DEBIAN_SHA256" > "$SODIUM_DIR/.verified"
+  echo "unpacked and patched: $SODIUM_DIR"
 }
 
 # em++ must never see /usr/include (glibc headers would mix into the wasm sysroot): give it a
@@ -144,6 +199,7 @@ setup_npm() {
 cmd_setup() {
   setup_apt
   setup_imgui
+  setup_sodium
   setup_deps_include
   setup_npm
 }
@@ -155,9 +211,12 @@ cmd_build() {
 
   step "Wasm build (app and wasm test suites)"
   if [ ! -f "$BUILD/wasm/CMakeCache.txt" ]; then
-    emcmake cmake -S "$ROOT" -B "$BUILD/wasm" -DCMAKE_BUILD_TYPE=Release \
-      -DROTS_DEPS_INCLUDE="$DEPS/include" -DROTS_IMGUI_DIR="$IMGUI_DIR" >/dev/null ||
+    emcmake cmake -S "$ROOT" -B "$BUILD/wasm" -DCMAKE_BUILD_TYPE=Release -DROTS_DEPS_INCLUDE="$DEPS/include" \
+      -DROTS_IMGUI_DIR="$IMGUI_DIR" -DROTS_SODIUM_DIR="$SODIUM_DIR" >/dev/null ||
       fail "configuring the wasm build failed" "run './build-wasm.sh setup' first."
+  elif ! grep -qxF "ROTS_SODIUM_DIR:PATH=$SODIUM_DIR" "$BUILD/wasm/CMakeCache.txt"; then
+    # configured before libsodium was a dependency (the cache keeps the toolchain)
+    cmake -S "$ROOT" -B "$BUILD/wasm" -DROTS_SODIUM_DIR="$SODIUM_DIR" >/dev/null
   fi
   cmake --build "$BUILD/wasm" -j "$JOBS"
 

@@ -13,20 +13,19 @@
 #include <variant>
 #include <vector>
 
+#include "storage/crypto.hpp"  // KdfParams
+
 namespace rots {
 
 inline constexpr std::uint16_t bundle_format_version = 1;
 inline constexpr std::size_t max_bundle_bytes = 256u << 20;  // 256 MiB
 
-// Argon2id cost. The writer uses bundle_default_kdf; the reader accepts anything within the caps.
-struct KdfParams {
-  std::uint32_t ops = 0;         // Argon2id passes (libsodium's opslimit)
-  std::uint32_t memory_kib = 0;  // memory in KiB (libsodium's memlimit / 1024)
-  bool operator==(const KdfParams&) const = default;
-};
+// Argon2id cost (KdfParams: storage/crypto.hpp). The writer uses bundle_default_kdf; the reader
+// accepts anything within the caps (each of ops and memory on its own) and refuses the rest
+// before it derives anything.
 inline constexpr KdfParams bundle_kdf_min{1, 8 * 1024};       // 8 MiB
 inline constexpr KdfParams bundle_kdf_max{10, 256 * 1024};    // 256 MiB
-extern const KdfParams bundle_default_kdf;
+extern const KdfParams bundle_default_kdf;  // measured: docs/bundle-format.md
 
 // One record as stored on the device: its store key ("case:<id>") and its cereal JSON text.
 struct BundleRecord {
@@ -85,8 +84,12 @@ struct BundleError {
 template <class T>
 using BundleResult = std::variant<T, BundleError>;
 
-// Seals the contents (their manifest's record list is filled in here from the records).
-// The salt and the stream's nonce come from libsodium's random source.
+// Seals the contents (their manifest's record list and format are filled in here from the
+// records). The salt and the stream's nonce come from libsodium's random source.
+// Everything written can be read back: contents that decode_bundle would refuse (a key that is
+// not "case:<id>", a duplicate key, a record over max_record_bytes or not a UTF-8 JSON object, a
+// file over max_bundle_bytes) or KDF parameters outside the caps throw std::invalid_argument;
+// key derivation without memory throws std::bad_alloc.
 std::vector<std::uint8_t> encode_bundle(const BundleContents& contents, std::string_view passphrase,
                                         const KdfParams& kdf = bundle_default_kdf);
 

@@ -271,7 +271,9 @@ TEST_CASE("an item deleted here stays deleted unless the other side changed it s
   std::string note = a.apply(AddNote{case_id, "", "Dubbel ingevoerd"}).created_id;
   b.import(a.exported());
   b.apply(DeleteNote{case_id, note});
-  a.apply(UpdateAgreement{case_id, [&] { Agreement x = *a.the_case().agreement(kept); x.who = "Bram"; return x; }()});
+  Agreement reassigned = *a.the_case().agreement(kept);
+  reassigned.who = "Bram";
+  a.apply(UpdateAgreement{case_id, reassigned});
   b.import(a.exported());
   CHECK(b.the_case().note(note) == nullptr);          // A did not touch it: my delete holds
   CHECK(b.the_case().agreement(kept)->who == "Bram");  // A's edit arrives

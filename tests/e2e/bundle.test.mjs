@@ -98,7 +98,7 @@ describe('case bundles between the app and the command-line tool', () => {
     await tap(page, 'nav.settings');
     await waitForItem(page, 'settings.last_export', (it) => it.label.includes('Nog nooit'));
     await tapScrolled(page, 'settings.export');
-    await typeInto(page, 'export.passphrase', 'kort');
+    await typeScrolled(page, 'export.passphrase', 'kort');
     await waitForItem(page, 'export.strength', (it) => it.label.startsWith('Te kort'));
     await page.keyboard.press('Control+A');
     await page.keyboard.type(PASSPHRASE);
@@ -163,12 +163,12 @@ describe('case bundles between the app and the command-line tool', () => {
     // Import: a wrong passphrase is refused clearly and imports nothing.
     await openImport(page);
     await chooseFile(page, made);
-    await typeInto(page, 'import.passphrase', 'niet-de-wachtzin');
+    await typeScrolled(page, 'import.passphrase', 'niet-de-wachtzin');
     await tap(page, 'import.open');
     await waitForItem(page, 'import.error', (it) => it.label.includes('wachtzin klopt niet'), 20000);
     await screenshot(page, 'bundle-wrong-passphrase');
 
-    await typeInto(page, 'import.passphrase', PASSPHRASE);
+    await typeScrolled(page, 'import.passphrase', PASSPHRASE);
     await tap(page, 'import.open');
     await waitForItem(page, 'import.preview', () => true, 20000);
     await waitForItem(page, 'import.count.0', (it) => it.label === 'Nieuw: 1');
@@ -211,13 +211,13 @@ describe('case bundles between the app and the command-line tool', () => {
     writeFileSync(cut, bytes.subarray(0, bytes.length - 5));
     await openImport(page);
     await chooseFile(page, cut);
-    await typeInto(page, 'import.passphrase', PASSPHRASE);
+    await typeScrolled(page, 'import.passphrase', PASSPHRASE);
     await tap(page, 'import.open');
     await waitForItem(page, 'import.error', (it) => it.label.includes('onvolledig') || it.label.includes('beschadigd'), 20000);
     const notBundle = join(work, 'foto.rotsbundle');
     writeFileSync(notBundle, 'GIF89a not a bundle at all');
     await chooseFile(page, notBundle);
-    await typeInto(page, 'import.passphrase', PASSPHRASE);
+    await typeScrolled(page, 'import.passphrase', PASSPHRASE);
     await tap(page, 'import.open');
     await waitForItem(page, 'import.error', (it) => it.label.includes('geen bundel'), 20000);
     assert.deepEqual(problems, []);

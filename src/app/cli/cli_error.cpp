@@ -13,9 +13,9 @@ std::string_view describe(BundleErrorCode code) {
     case BundleErrorCode::UnsupportedVersion: return "made by a newer version of ROTS Werkmap";
     case BundleErrorCode::TooLarge: return "too large to be a case bundle";
     case BundleErrorCode::BadParameters: return "key derivation parameters outside the allowed limits";
-    case BundleErrorCode::WrongPassphrase: return "wrong passphrase (or the file's header was changed)";
+    case BundleErrorCode::WrongPassphrase: return "wrong passphrase, or the header was changed";
     case BundleErrorCode::Damaged: return "damaged or tampered with";
-    case BundleErrorCode::Truncated: return "incomplete (the file was cut off)";
+    case BundleErrorCode::Truncated: return "incomplete: the file was cut off";
     case BundleErrorCode::TrailingData: return "unexpected data after the end of the bundle";
     case BundleErrorCode::BadContents: return "decrypted, but its contents are invalid";
     case BundleErrorCode::OutOfMemory: return "not enough memory to derive the key";

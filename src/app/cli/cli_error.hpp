@@ -22,7 +22,7 @@ struct CliError {
 [[noreturn]] void fail_file(std::string message);
 [[noreturn]] void fail_usage(std::string message);
 
-// "wrong passphrase (or the file's header was changed)", …: what the code means to a user.
+// "wrong passphrase, or the header was changed", …: what the code means to a user.
 std::string_view describe(BundleErrorCode code);
 std::string_view describe(DecodeErrorCode code);
 [[noreturn]] void fail_bundle(std::string_view file, const BundleError& error);

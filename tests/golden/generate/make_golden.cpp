@@ -4,16 +4,24 @@
 //   make_golden case              prints encode_case(<the sample case>)
 //   make_golden settings          prints encode_settings(<the sample settings>) (case v2+)
 //   make_golden settings-version  prints schema::settings_version (for generate.sh)
+//   make_golden bundle            prints a case bundle holding <the sample case> and a second
+//                                 case, sealed under "rots-test-passphrase" (ROTS_GOLDEN_BUNDLE)
+//   make_golden bundle-version    prints bundle_format_version (ROTS_GOLDEN_BUNDLE)
 //
 // ROTS_GOLDEN_VERSION (the case schema version, passed by generate.sh) selects the fields that
-// version has; a static_assert checks it against the checked-out schema.hpp. The values below
-// are repeated BY HAND in tests/storage/golden_test.cpp: change neither once a golden exists.
+// version has; a static_assert checks it against the checked-out schema.hpp. generate.sh defines
+// ROTS_GOLDEN_BUNDLE when the commit has the bundle implementation (it then links libsodium).
+// The values below are repeated BY HAND in tests/storage/golden_test.cpp: change neither once a
+// golden exists.
 #include <cstdio>
 #include <cstring>
 #include <string>
 
 #include "storage/record_codec.hpp"
 #include "storage/schema.hpp"
+#ifdef ROTS_GOLDEN_BUNDLE
+#include "storage/bundle.hpp"
+#endif
 
 #ifndef ROTS_GOLDEN_VERSION
 #error "define ROTS_GOLDEN_VERSION (the case schema version of the checked-out commit)"
@@ -194,6 +202,47 @@ DeviceSettings sample_settings() {
 }
 #endif
 
+#ifdef ROTS_GOLDEN_BUNDLE
+// A younger case with fewer sections filled in, beside sample_case() in the bundle.
+Case second_case() {
+  Case c;
+  c.id = "b7e4d2c19a8f4e6b0d3c5a7f9e1b2d4c";
+  c.pseudonym = "Anaïs D.";
+  c.region = Region::Limburg;
+  c.registered_on = Date{2026, 10, 2};
+  c.created_at_ms = 1759392000000;
+  c.updated_at_ms = 1759395600000;
+  c.hulpvraag = "Anaïs wil een opleiding koken volgen; sinds de overstap naar het 3de jaar haakt ze af.";
+  c.aanmelding.channel = Channel::Telefoon;
+  c.aanmelding.requester = RequesterKind::Clb;
+  c.aanmelding.requester_name = "Joëlle Claes";
+  c.aanmelding.requester_contact = "joelle.claes@clb.example.be";
+  c.jongere.birth_year = 2011;
+  c.jongere.level = SchoolLevel::Secundair;
+  c.jongere.grade = "3de jaar";
+  c.jongere.school = "Technisch Instituut Sint-Jozef, Hasselt";
+  c.jongere.absence_half_days = 12;
+  c.status = CaseStatus::InBehandeling;
+  c.status_changes = {{CaseStatus::Aangemeld, CaseStatus::InBehandeling, std::nullopt, "Joëlle", 1759395600000}};
+  c.notes = {{"c1d2e3f405162738495a6b7c8d9eafb0", "", "Joëlle", 1759395600000, 1759395600000,
+              "Eerste gesprek: Anaïs twijfelt, maar wil één dag meelopen in de keuken.", {}}};
+  c.history = {{ChangeKind::Created, "", "Joëlle", 1759392000000},
+               {ChangeKind::StatusChanged, "in behandeling", "Joëlle", 1759395600000}};
+  return c;
+}
+
+std::string sample_bundle() {
+  BundleContents contents;
+  contents.manifest.app_version = "0.1.0";
+  contents.manifest.exported_at_ms = 1760000200000;
+  contents.manifest.exported_by = "Marieke Van den Broeck";
+  contents.manifest.device_id = "golden-generator";
+  for (const Case& c : {sample_case(), second_case()}) contents.records.push_back({case_record_key(c.id), encode_case(c)});
+  const auto bytes = encode_bundle(contents, "rots-test-passphrase");  // the commit's default key derivation
+  return std::string(bytes.begin(), bytes.end());
+}
+#endif
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -207,8 +256,14 @@ int main(int argc, char** argv) {
   } else if (std::strcmp(what, "settings-version") == 0) {
     out = std::to_string(schema::settings_version);
 #endif
+#ifdef ROTS_GOLDEN_BUNDLE
+  } else if (std::strcmp(what, "bundle") == 0) {
+    out = sample_bundle();
+  } else if (std::strcmp(what, "bundle-version") == 0) {
+    out = std::to_string(bundle_format_version);
+#endif
   } else {
-    std::fprintf(stderr, "usage: make_golden case|settings|settings-version\n");
+    std::fprintf(stderr, "usage: make_golden case|settings|settings-version|bundle|bundle-version\n");
     return 2;
   }
   // Exactly the encoder's bytes: no trailing newline.
