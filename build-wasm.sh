@@ -9,8 +9,8 @@
 #            verified), npm ci
 #   build    native (core, storage, tests) and wasm (app, wasm tests) configurations
 #   bench    builds, then runs the benchmarks; writes build/bench/results.json, docs/BENCHMARKS.md
-#   fuzz [SECONDS]  builds build/fuzz (clang-14, libFuzzer, ASan+UBSan) and runs each fuzz target
-#            for SECONDS (default 300); crashers land in build/fuzz/crashes/<target>/
+#   fuzz [SECONDS [TARGET...]]  builds build/fuzz (clang-14, libFuzzer, ASan+UBSan) and runs each
+#            fuzz target (or those named) for SECONDS (default 300); crashers: build/fuzz/crashes/<target>/
 #   cli ARGS...     builds the native rots-bundle tool if needed and runs it with ARGS (paths are
 #            relative to where you are; setup and build messages go to stderr)
 #   clean    remove build outputs (keeps downloaded sources; 'clean --all' removes those too)
@@ -295,9 +295,18 @@ cmd_cli() {
 
 # ---- fuzzing ------------------------------------------------------------------------------------
 FUZZ="$BUILD/fuzz"
-FUZZ_TARGETS=(fuzz_record)
-FUZZ_MAX_LEN="${FUZZ_MAX_LEN:-65536}"  # bytes: room for a large case, small enough to mutate fast
-FUZZ_CHUNK=600                          # seconds per libFuzzer run: the lock is released in between
+FUZZ_TARGETS=(fuzz_record fuzz_bundle_payload fuzz_bundle_file)
+FUZZ_CHUNK=600  # seconds per libFuzzer run: the lock is released in between
+
+# Largest input in bytes (FUZZ_MAX_LEN overrides): room for a large case, small enough to mutate
+# fast; files need two 64 KiB chunks to reach the multi-chunk paths.
+fuzz_max_len() {
+  if [ -n "${FUZZ_MAX_LEN:-}" ]; then echo "$FUZZ_MAX_LEN"; return; fi
+  case "$1" in
+    fuzz_bundle_file) echo 131072 ;;
+    *) echo 65536 ;;
+  esac
+}
 
 fuzz_build() {
   step "Fuzz build (clang-14, libFuzzer, AddressSanitizer + UndefinedBehaviorSanitizer)"
@@ -321,7 +330,7 @@ fuzz_target() {
   while [ "$left" -gt 0 ]; do
     local chunk=$((left < FUZZ_CHUNK ? left : FUZZ_CHUNK)) log execs
     log="$logs/$target-$(date +%Y%m%d-%H%M%S).log"
-    locked "$bin" "${inputs[@]}" "${options[@]}" -max_len="$FUZZ_MAX_LEN" -max_total_time="$chunk" \
+    locked "$bin" "${inputs[@]}" "${options[@]}" -max_len="$(fuzz_max_len "$target")" -max_total_time="$chunk" \
       -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$crashes/" 2>"$log" ||
       FUZZ_STATUS=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
@@ -336,13 +345,18 @@ fuzz_target() {
 }
 
 cmd_fuzz() {
-  local seconds="${1:-300}" target total=0 failed=()
+  local seconds="${1:-300}" target total=0 failed=() targets
   [[ "$seconds" =~ ^[1-9][0-9]*$ ]] || fail "fuzz: SECONDS must be a positive number, got '$seconds'" \
     "run e.g. './build-wasm.sh fuzz 300'."
+  shift $(($# > 0 ? 1 : 0))
+  targets=("${@:-${FUZZ_TARGETS[@]}}")
+  for target in "${targets[@]}"; do
+    [[ " ${FUZZ_TARGETS[*]} " == *" $target "* ]] || fail "fuzz: unknown target '$target'" "use: ${FUZZ_TARGETS[*]}."
+  done
   setup_apt
   fuzz_build
-  step "Fuzzing ${#FUZZ_TARGETS[@]} targets, ${seconds}s each (one worker, max_len $FUZZ_MAX_LEN)"
-  for target in "${FUZZ_TARGETS[@]}"; do
+  step "Fuzzing ${#targets[@]} target(s), ${seconds}s each (one worker)"
+  for target in "${targets[@]}"; do
     local started=$SECONDS before
     before=$(find "$FUZZ/crashes/$target" -type f 2>/dev/null | wc -l)
     fuzz_target "$target" "$seconds"
