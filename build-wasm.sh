@@ -290,7 +290,7 @@ cmd_cli() {
     fail "building rots-bundle failed (log: $log)" "read the compiler output above; run './build-wasm.sh setup' if packages are missing."
   fi
   trap - ERR
-  exec "$BUILD/native/src/cli/rots-bundle" "$@"
+  exec "$BUILD/native/src/app/rots-bundle" "$@"
 }
 
 # ---- fuzzing ------------------------------------------------------------------------------------

@@ -194,6 +194,34 @@ elseif(CASE STREQUAL "usage")
     message(FATAL_ERROR "--help printed: ${OUT}")
   endif()
 
+elseif(CASE STREQUAL "terminal")
+  # Without ROTS_PASSPHRASE the tool asks on the terminal: a pseudo-terminal from util-linux's
+  # `script` (Debian: bsdutils, always installed) types the answers.
+  find_program(SCRIPT script REQUIRED)
+  make_bundle("pass")
+  macro(on_terminal answers command)
+    file(WRITE "${WORK}/answers.txt" "${answers}")
+    execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=ROTS_PASSPHRASE
+                            "${SCRIPT}" -qec "'${TOOL}' ${command}" /dev/null
+                    WORKING_DIRECTORY "${WORK}" INPUT_FILE "${WORK}/answers.txt"
+                    RESULT_VARIABLE CODE OUTPUT_VARIABLE OUT ERROR_VARIABLE ERR)
+  endmacro()
+  on_terminal("pass\n" "verify bundle.rotsbundle")
+  if(NOT CODE EQUAL 0 OR NOT OUT MATCHES "Passphrase: " OR NOT OUT MATCHES "OK: 3 records")
+    message(FATAL_ERROR "verify with a typed passphrase: exit ${CODE}: ${OUT}")
+  endif()
+  on_terminal("abc\nabd\n" "create in.json -o typed.rotsbundle")
+  if(NOT CODE EQUAL 2 OR NOT OUT MATCHES "Passphrase \\(again\\): " OR NOT OUT MATCHES "passphrases differ"
+     OR EXISTS "${WORK}/typed.rotsbundle")
+    message(FATAL_ERROR "create with two different passphrases: exit ${CODE}: ${OUT}")
+  endif()
+  on_terminal("abc\nabc\n" "create in.json -o typed.rotsbundle")
+  if(NOT CODE EQUAL 0)
+    message(FATAL_ERROR "create with a typed passphrase: exit ${CODE}: ${OUT}")
+  endif()
+  run("abc" verify typed.rotsbundle)
+  expect_success("verify of the bundle made with a typed passphrase")
+
 else()
   message(FATAL_ERROR "unknown CASE ${CASE}")
 endif()

@@ -19,10 +19,10 @@ class EchoOff {
     if (tcgetattr(STDIN_FILENO, &saved_) != 0) return;
     termios quiet = saved_;
     quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    active_ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+    active_ = tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0;  // keeps what was typed ahead
   }
   ~EchoOff() {
-    if (active_) tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_);
+    if (active_) tcsetattr(STDIN_FILENO, TCSANOW, &saved_);
   }
   EchoOff(const EchoOff&) = delete;
   EchoOff& operator=(const EchoOff&) = delete;
@@ -35,11 +35,13 @@ class EchoOff {
 std::string prompt(const char* question) {
   std::cerr << question << std::flush;
   std::string line;
+  bool read = false;
   {
     EchoOff quiet;
-    if (!std::getline(std::cin, line)) line.clear();
+    read = static_cast<bool>(std::getline(std::cin, line));
   }
   std::cerr << '\n';
+  if (!read) fail_usage("no passphrase was entered");
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return line;
 }
