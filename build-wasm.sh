@@ -9,7 +9,13 @@
 #            verified), npm ci
 #   build    native (core, storage, tests) and wasm (app, wasm tests) configurations
 #   bench    builds, then runs the benchmarks; writes build/bench/results.json, docs/BENCHMARKS.md
+#   fuzz [SECONDS [TARGET...]]  builds build/fuzz (clang-14, libFuzzer, ASan+UBSan) and runs each
+#            fuzz target (or those named) for SECONDS (default 300); crashers: build/fuzz/crashes/<target>/
+#   cli ARGS...     builds the native rots-bundle tool if needed and runs it with ARGS (paths are
+#            relative to where you are; setup and build messages go to stderr)
 #   clean    remove build outputs (keeps downloaded sources; 'clean --all' removes those too)
+#
+# ROTS_BUILD_LOCK=/path/to/lockfile runs every build and fuzz run under flock (shared machines).
 set -Eeuo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -43,6 +49,7 @@ APT_PACKAGES=(
   fonts-noto-core fonttools                         # Noto Sans, subset at build time with pyftsubset
   chromium                                          # headless browser for the end-to-end tests
   librsvg2-bin                                      # rsvg-convert: PNG app icons from the SVG sources
+  clang-14 libclang-rt-14-dev                       # fuzzing: clang with libFuzzer and the sanitizer runtimes
 )
 
 # Emscripten 3.1.6 on Debian needs Debian's node modules (acorn) on Node's path.
@@ -50,6 +57,10 @@ export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 export DEBIAN_FRONTEND=noninteractive
 
 step() { printf '\n==> %s\n' "$*"; }
+# Runs a command under flock when ROTS_BUILD_LOCK names a lock file (machines shared by builds).
+locked() {
+  if [ -n "${ROTS_BUILD_LOCK:-}" ]; then flock "$ROTS_BUILD_LOCK" "$@"; else "$@"; fi
+}
 fail() {
   printf '\nERROR: %s\n' "$1" >&2
   [ $# -gt 1 ] && printf 'What to do: %s\n' "$2" >&2
@@ -267,7 +278,100 @@ cmd_bench() {
   echo "results: $BUILD/bench/results.json and docs/BENCHMARKS.md"
 }
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
+# Builds (only) the rots-bundle target of the native configuration, quietly, and runs it in the
+# caller's directory: stdout is the tool's alone, so `cli export-json F > out.json` works.
+cmd_cli() {
+  setup_apt >&2
+  local log="$BUILD/cli-build.log"
+  mkdir -p "$BUILD"
+  if ! { locked cmake -S "$ROOT" -B "$BUILD/native" -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
+         locked cmake --build "$BUILD/native" --target rots-bundle -j "$JOBS"; } >"$log" 2>&1; then
+    cat "$log" >&2
+    fail "building rots-bundle failed (log: $log)" "read the compiler output above; run './build-wasm.sh setup' if packages are missing."
+  fi
+  trap - ERR
+  exec "$BUILD/native/src/cli/rots-bundle" "$@"
+}
+
+# ---- fuzzing ------------------------------------------------------------------------------------
+FUZZ="$BUILD/fuzz"
+FUZZ_TARGETS=(fuzz_record fuzz_bundle_payload fuzz_bundle_file)
+FUZZ_CHUNK=600  # seconds per libFuzzer run: the lock is released in between
+
+# Largest input in bytes (FUZZ_MAX_LEN overrides): room for a large case, small enough to mutate
+# fast; files need two 64 KiB chunks to reach the multi-chunk paths.
+fuzz_max_len() {
+  if [ -n "${FUZZ_MAX_LEN:-}" ]; then echo "$FUZZ_MAX_LEN"; return; fi
+  case "$1" in
+    fuzz_bundle_file) echo 131072 ;;
+    *) echo 65536 ;;
+  esac
+}
+
+fuzz_build() {
+  step "Fuzz build (clang-14, libFuzzer, AddressSanitizer + UndefinedBehaviorSanitizer)"
+  locked env CC=clang-14 CXX=clang++-14 cmake -S "$ROOT" -B "$FUZZ" -DROTS_FUZZ=ON \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null ||
+    fail "configuring the fuzz build failed" "run './build-wasm.sh setup' (clang-14, libclang-rt-14-dev)."
+  locked cmake --build "$FUZZ" -j "$JOBS"
+}
+
+# Fuzzes one target for $2 seconds in runs of at most FUZZ_CHUNK. New inputs go to
+# build/fuzz/corpus/<target>/, crashers to build/fuzz/crashes/<target>/, logs to build/fuzz/logs/.
+# Sets FUZZ_EXECS (executions) and FUZZ_STATUS (0: no crash).
+fuzz_target() {
+  local target="$1" left="$2" bin="$FUZZ/tests/fuzz/$1"
+  local work="$FUZZ/corpus/$target" crashes="$FUZZ/crashes/$target" logs="$FUZZ/logs"
+  mkdir -p "$work" "$crashes" "$logs"
+  local inputs=("$work" "$ROOT/tests/fuzz/corpus/$target") options=()
+  [ -d "$ROOT/tests/fuzz/regressions/$target" ] && inputs+=("$ROOT/tests/fuzz/regressions/$target")
+  [ -f "$ROOT/tests/fuzz/dict/$target.dict" ] && options+=("-dict=$ROOT/tests/fuzz/dict/$target.dict")
+  FUZZ_EXECS=0 FUZZ_STATUS=0
+  while [ "$left" -gt 0 ]; do
+    local chunk=$((left < FUZZ_CHUNK ? left : FUZZ_CHUNK)) log execs
+    log="$logs/$target-$(date +%Y%m%d-%H%M%S).log"
+    locked "$bin" "${inputs[@]}" "${options[@]}" -max_len="$(fuzz_max_len "$target")" -max_total_time="$chunk" \
+      -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$crashes/" 2>"$log" ||
+      FUZZ_STATUS=$?
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
+    FUZZ_EXECS=$((FUZZ_EXECS + ${execs:-0}))
+    echo "  $target: ${chunk}s run, ${execs:-?} executions (log: $log)"
+    if [ "$FUZZ_STATUS" -ne 0 ]; then
+      grep -E 'ERROR:|SUMMARY:|runtime error|fuzz_[a-z_]+:|Test unit written|deadly signal' "$log" | head -n 12 | sed 's/^/    /'
+      return 0
+    fi
+    left=$((left - chunk))
+  done
+}
+
+cmd_fuzz() {
+  local seconds="${1:-300}" target total=0 failed=() targets
+  [[ "$seconds" =~ ^[1-9][0-9]*$ ]] || fail "fuzz: SECONDS must be a positive number, got '$seconds'" \
+    "run e.g. './build-wasm.sh fuzz 300'."
+  shift $(($# > 0 ? 1 : 0))
+  targets=("${@:-${FUZZ_TARGETS[@]}}")
+  for target in "${targets[@]}"; do
+    [[ " ${FUZZ_TARGETS[*]} " == *" $target "* ]] || fail "fuzz: unknown target '$target'" "use: ${FUZZ_TARGETS[*]}."
+  done
+  setup_apt
+  fuzz_build
+  step "Fuzzing ${#targets[@]} target(s), ${seconds}s each (one worker)"
+  for target in "${targets[@]}"; do
+    local started=$SECONDS before
+    before=$(find "$FUZZ/crashes/$target" -type f 2>/dev/null | wc -l)
+    fuzz_target "$target" "$seconds"
+    total=$((total + FUZZ_EXECS))
+    echo "$target: $FUZZ_EXECS executions in $((SECONDS - started))s," \
+      "$(($(find "$FUZZ/crashes/$target" -type f | wc -l) - before)) new file(s) in build/fuzz/crashes/$target/"
+    [ "$FUZZ_STATUS" -eq 0 ] || failed+=("$target")
+  done
+  step "Fuzz summary"
+  echo "total executions: $total"
+  [ ${#failed[@]} -eq 0 ] || fail "crash, hang, leak or broken promise in: ${failed[*]}" \
+    "reproduce with build/fuzz/tests/fuzz/<target> <crash file>, fix the cause in src/, then add the file to tests/fuzz/regressions/<target>/ named <kind>-<expect>_<what> (tests/fuzz/README.md)."
+}
+
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
 
 case "${1:-}" in
   setup) cmd_setup ;;
@@ -275,7 +379,9 @@ case "${1:-}" in
   serve) cmd_serve ;;
   test) cmd_test ;;
   bench) cmd_bench ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
+  cli) shift; cmd_cli "$@" ;;
   clean) shift; cmd_clean "$@" ;;
   -h|--help|help|"") usage ;;
-  *) usage; fail "unknown command: $1" "use one of: serve, test, setup, build, bench, clean." ;;
+  *) usage; fail "unknown command: $1" "use one of: serve, test, setup, build, bench, fuzz, cli, clean." ;;
 esac

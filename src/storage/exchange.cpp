@@ -33,8 +33,13 @@ BundleResult<ImportedBundle> import_bundle(std::string_view bytes, std::string_v
   auto decoded = decode_bundle(bytes, passphrase);
   if (auto* error = std::get_if<BundleError>(&decoded)) return *error;
   BundleContents& contents = std::get<BundleContents>(decoded);
-  ImportedBundle out;
-  out.manifest = std::move(contents.manifest);
+  auto cases = cases_of(contents);
+  if (auto* error = std::get_if<BundleError>(&cases)) return *error;
+  return ImportedBundle{std::move(contents.manifest), std::move(std::get<std::vector<Case>>(cases))};
+}
+
+BundleResult<std::vector<Case>> cases_of(const BundleContents& contents) {
+  std::vector<Case> cases;
   for (std::size_t i = 0; i < contents.records.size(); ++i) {
     const BundleRecord& record = contents.records[i];
     auto c = decode_case(record.json);
@@ -43,9 +48,9 @@ BundleResult<ImportedBundle> import_bundle(std::string_view bytes, std::string_v
     Case& decoded_case = std::get<Case>(c);
     if (record.key != case_record_key(decoded_case.id))
       return BundleError{BundleErrorCode::BadContents, "record " + std::to_string(i + 1) + ": key does not match its case"};
-    out.cases.push_back(std::move(decoded_case));
+    cases.push_back(std::move(decoded_case));
   }
-  return out;
+  return cases;
 }
 
 }  // namespace rots

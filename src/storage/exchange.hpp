@@ -39,4 +39,8 @@ struct ImportedBundle {
 // Everything or nothing: one record that does not decode to a valid case refuses the whole file.
 BundleResult<ImportedBundle> import_bundle(std::string_view bytes, std::string_view passphrase);
 
+// The check import_bundle makes of decrypted contents (also used by rots-bundle): every record
+// decodes to a valid case and is stored under that case's key. BadContents names the record.
+BundleResult<std::vector<Case>> cases_of(const BundleContents& contents);
+
 }  // namespace rots

@@ -1,0 +1,19 @@
+// libFuzzer target: a whole bundle file: header, chunk stream opened with a fixed key (so
+// no Argon2id per input), then the payload. The checks live in fuzz_entries.cpp, shared with the
+// regression test.
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+
+#include "fuzz_entries.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const auto outcome = rots::fuzz::run_bundle_file({reinterpret_cast<const char*>(data), size});
+  if (!outcome.violation.empty()) {
+    std::fprintf(stderr, "fuzz_bundle_file: %s\n", outcome.violation.c_str());
+    std::abort();
+  }
+  return 0;
+}

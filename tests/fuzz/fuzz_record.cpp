@@ -1,0 +1,18 @@
+// libFuzzer target: the stored-record decoder (decode_case, decode_settings) on arbitrary bytes.
+// The checks live in fuzz_entries.cpp, shared with the regression test.
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+
+#include "fuzz_entries.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const auto outcome = rots::fuzz::run_record({reinterpret_cast<const char*>(data), size});
+  if (!outcome.violation.empty()) {
+    std::fprintf(stderr, "fuzz_record: %s\n", outcome.violation.c_str());
+    std::abort();
+  }
+  return 0;
+}
