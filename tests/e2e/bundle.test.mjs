@@ -12,7 +12,7 @@ import {
   waitForItem, waitReady,
 } from './support.mjs';
 
-const CLI = resolve(process.env.ROTS_CLI || 'build/native/src/cli/rots-bundle');
+const CLI = resolve(process.env.ROTS_CLI || 'build/native/src/app/rots-bundle');
 const PASSPHRASE = 'rots-test-passphrase';
 const work = mkdtempSync(join(tmpdir(), 'rots-bundle-e2e-'));
 
