@@ -358,7 +358,8 @@ cmd_fuzz() {
   step "Fuzzing ${#targets[@]} target(s), ${seconds}s each (one worker)"
   for target in "${targets[@]}"; do
     local started=$SECONDS before
-    before=$(find "$FUZZ/crashes/$target" -type f 2>/dev/null | wc -l)
+    mkdir -p "$FUZZ/crashes/$target"
+    before=$(find "$FUZZ/crashes/$target" -type f | wc -l)
     fuzz_target "$target" "$seconds"
     total=$((total + FUZZ_EXECS))
     echo "$target: $FUZZ_EXECS executions in $((SECONDS - started))s," \

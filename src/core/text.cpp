@@ -1,5 +1,7 @@
 #include "core/text.hpp"
 
+#include <cstdio>
+
 namespace rots {
 namespace {
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -30,6 +32,24 @@ std::size_t utf8_length(std::string_view s) {
     i += n == 0 ? 1 : n;
   }
   return count;
+}
+
+std::string excerpt(std::string_view text, std::size_t max_bytes) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = sequence_length(text, i);
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::string piece(text.substr(i, n));
+    if (n == 0 || c < 0x20 || c == 0x7f) {
+      char hex[5];
+      std::snprintf(hex, sizeof hex, "\\x%02X", c);
+      piece = hex;
+    }
+    if (out.size() + piece.size() > max_bytes) return out + "…";
+    out += piece;
+    i += n == 0 ? 1 : n;
+  }
+  return out;
 }
 
 bool is_valid_utf8(std::string_view s) {

@@ -11,4 +11,9 @@ std::string_view trim_spaces(std::string_view s);
 std::size_t utf8_length(std::string_view s);
 bool is_valid_utf8(std::string_view s);
 
+// Untrusted text quoted in an error detail: at most `max_bytes` of it (then "…"), never cut
+// inside a character, control characters and invalid bytes shown as \xNN, so the detail stays
+// one valid UTF-8 line whatever the input held.
+std::string excerpt(std::string_view text, std::size_t max_bytes);
+
 }  // namespace rots

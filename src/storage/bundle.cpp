@@ -263,7 +263,7 @@ bool is_case_key(std::string_view key) {
 // One record against its manifest entry. The record is not decoded into a case here: the
 // importer does that (decode_case) and reports per record.
 std::optional<BundleError> check_record(const BundleManifest::Entry& entry, std::string_view json, std::size_t index) {
-  const std::string which = "record " + std::to_string(index) + " (" + entry.key.substr(0, 48) + "): ";
+  const std::string which = "record " + std::to_string(index) + " (" + excerpt(entry.key, 48) + "): ";
   if (blake2b_256_hex(json) != entry.hash) return error(BundleErrorCode::BadContents, which + "hash does not match");
   if (auto problem = text_problem(json)) return error(BundleErrorCode::BadContents, which + *problem);
   if (auto problem = json_object_problem(json)) return error(BundleErrorCode::BadContents, which + *problem);
@@ -274,7 +274,7 @@ std::optional<BundleError> check_keys(const BundleManifest& manifest) {
   std::unordered_set<std::string_view> seen;
   for (std::size_t i = 0; i < manifest.records.size(); ++i) {
     const std::string& key = manifest.records[i].key;
-    const std::string which = "record " + std::to_string(i) + " (" + key.substr(0, 48) + "): ";
+    const std::string which = "record " + std::to_string(i) + " (" + excerpt(key, 48) + "): ";
     if (!is_case_key(key)) return error(BundleErrorCode::BadContents, which + "not a case:<id> key");
     if (!seen.insert(key).second) return error(BundleErrorCode::BadContents, which + "duplicate key");
   }

@@ -10,6 +10,7 @@
 
 #include "core/case.hpp"
 #include "core/settings.hpp"
+#include "core/text.hpp"
 #include "storage/schema.hpp"
 
 namespace rots {
@@ -25,7 +26,7 @@ std::string save_minimal(const Archive&, const Date& d) {
 template <class Archive>
 void load_minimal(const Archive&, Date& d, const std::string& text) {
   auto parsed = parse_iso_date(text);
-  if (!parsed) throw InvalidRecordValue("invalid date: " + text.substr(0, 32));
+  if (!parsed) throw InvalidRecordValue("invalid date: " + excerpt(text, 32));
   d = *parsed;
 }
 
@@ -36,7 +37,7 @@ std::string save_minimal(const Archive&, const Region& r) {
 template <class Archive>
 void load_minimal(const Archive&, Region& r, const std::string& key) {
   auto parsed = region_from_key(key);
-  if (!parsed) throw InvalidRecordValue("unknown region: " + key.substr(0, 32));
+  if (!parsed) throw InvalidRecordValue("unknown region: " + excerpt(key, 32));
   r = *parsed;
 }
 
@@ -52,7 +53,7 @@ struct EnumNames {
   E from(const std::string& key, const char* what) const {
     for (const auto& [value, name] : names)
       if (key == name) return value;
-    throw InvalidRecordValue(std::string("unknown ") + what + ": " + key.substr(0, 24));
+    throw InvalidRecordValue(std::string("unknown ") + what + ": " + excerpt(key, 24));
   }
 };
 inline constexpr EnumNames<Channel, 3> channel_names{
@@ -319,7 +320,7 @@ std::string save_minimal(const Archive&, const Theme& t) {
 }
 template <class Archive>
 void load_minimal(const Archive&, Theme& t, const std::string& key) {
-  if (key != "dark" && key != "light") throw InvalidRecordValue("unknown theme: " + key.substr(0, 16));
+  if (key != "dark" && key != "light") throw InvalidRecordValue("unknown theme: " + excerpt(key, 16));
   t = key == "dark" ? Theme::Dark : Theme::Light;
 }
 

@@ -25,7 +25,7 @@ enum class DecodeErrorCode {
 
 struct DecodeError {
   DecodeErrorCode code;
-  std::string detail;  // technical, for logs and the quarantine report
+  std::string detail;  // technical, one line, for logs and the quarantine report
 };
 
 template <class T>

@@ -23,3 +23,17 @@ TEST_CASE("trim removes surrounding white space only") {
   CHECK(trim_spaces("\t\n") == "");
   CHECK(trim_spaces("A B") == "A B");
 }
+
+TEST_CASE("an excerpt of untrusted text for an error detail is one UTF-8 line of bounded length") {
+  CHECK(excerpt("gent", 32) == "gent");
+  CHECK(excerpt("a\nb\r\tc\x7f", 32) == "a\\x0Ab\\x0D\\x09c\\x7F");  // control characters escaped
+  CHECK(excerpt(std::string("nul\0here", 8), 32) == "nul\\x00here");
+  CHECK(excerpt("\xC3(", 32) == "\\xC3(");                          // an invalid byte escaped
+  CHECK(excerpt("abcdef", 4) == "abcd…");
+  CHECK(excerpt("abcé", 4) == "abc…");  // é is two bytes: never cut in half
+  const std::string long_line(500, '\n');
+  const std::string cut = excerpt(long_line, 48);
+  CHECK(cut.size() <= 48 + std::string("…").size());
+  CHECK(cut.find('\n') == std::string::npos);
+  CHECK(is_valid_utf8(cut));
+}

@@ -2,8 +2,20 @@
 
 #include <variant>
 
+#include "core/text.hpp"
+
 namespace rots::fuzz {
 namespace {
+
+// An error detail is one line of UTF-8 text: it is logged, shown in the quarantine report and
+// printed by rots-bundle, whatever bytes the input held.
+std::optional<std::string> detail_problem(const std::string& detail) {
+  if (detail.empty()) return "rejected without a detail";
+  if (!is_valid_utf8(detail)) return "detail is not UTF-8";
+  for (unsigned char c : detail)
+    if (c < 0x20 || c == 0x7f) return "detail holds a control character: " + excerpt(detail, 80);
+  return std::nullopt;
+}
 
 // Decodes `bytes`; when that succeeds, checks the value survives encode → decode unchanged
 // (a value the decoder accepts but the encoder cannot reproduce would be lost on the next save).
@@ -12,7 +24,7 @@ std::optional<DecodeErrorCode> check_decoder(std::string_view what, std::string_
                                              Encode encode, std::string& violation) {
   auto decoded = decode(bytes);
   if (auto* error = std::get_if<DecodeError>(&decoded)) {
-    if (error->detail.empty()) violation += std::string(what) + ": rejected without a detail; ";
+    if (auto problem = detail_problem(error->detail)) violation += std::string(what) + ": " + *problem + "; ";
     return error->code;
   }
   const T& value = std::get<T>(decoded);
@@ -25,9 +37,7 @@ std::optional<DecodeErrorCode> check_decoder(std::string_view what, std::string_
 }
 
 void check_detail(const BundleError& error, std::string& violation) {
-  if (error.detail.empty()) violation += "bundle error without a detail; ";
-  if (error.detail.find_first_of("\r\n") != std::string::npos)
-    violation += "bundle error detail spans lines: " + error.detail.substr(0, 80) + "; ";
+  if (auto problem = detail_problem(error.detail)) violation += "bundle error: " + *problem + "; ";
 }
 
 // Accepted contents are what the writer would produce again: serializing them and parsing that

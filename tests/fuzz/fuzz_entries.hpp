@@ -5,8 +5,8 @@
 //
 // Beyond "does not crash", each entry checks what the decoder promises its callers; a broken
 // promise is a `violation` (the fuzz target aborts on it, so libFuzzer keeps the input):
-//  - a rejected input comes with an error detail (shown in logs, the quarantine report and
-//    rots-bundle's one-line errors); a bundle error's detail is one line, as bundle.hpp promises;
+//  - a rejected input comes with an error detail, one line of UTF-8 without control characters
+//    (it is logged, shown in the quarantine report and printed by rots-bundle);
 //  - an accepted input is stable: encoding it and decoding that gives the same value back.
 #include <cstdint>
 #include <optional>

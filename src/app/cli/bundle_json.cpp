@@ -11,12 +11,16 @@
 #include <variant>
 
 #include "app/cli/cli_error.hpp"
+#include "storage/json_depth.hpp"
 #include "storage/record_codec.hpp"
 
 namespace rots::cli {
 namespace {
 
 using Allocator = rapidjson::Document::AllocatorType;
+
+// A document of records nests about 12 levels deep (records → case → merge copy → sync → stamp).
+constexpr std::size_t max_document_depth = 64;
 
 rapidjson::Value string_value(std::string_view s, Allocator& a) {
   return rapidjson::Value(s.data(), static_cast<rapidjson::SizeType>(s.size()), a);
@@ -41,15 +45,6 @@ rapidjson::Value manifest_value(const BundleManifest& m, Allocator& a) {
   return v;
 }
 
-rapidjson::Value record_value(const BundleRecord& r, Allocator& a) {
-  rapidjson::Document parsed;
-  parsed.Parse(r.json.data(), r.json.size());
-  if (parsed.HasParseError()) fail_file("record " + r.key + " is not JSON");
-  rapidjson::Value v;
-  v.CopyFrom(parsed, a);
-  return v;
-}
-
 std::string compact_text(const rapidjson::Value& v) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
@@ -70,20 +65,30 @@ BundleRecord checked_record(const rapidjson::Value& v, std::string_view where) {
 
 std::string contents_to_json(const BundleContents& contents) {
   rapidjson::Document doc(rapidjson::kObjectType);
-  auto& a = doc.GetAllocator();
-  doc.AddMember("manifest", manifest_value(contents.manifest, a), a);
-  rapidjson::Value records(rapidjson::kArrayType);
-  for (const auto& r : contents.records) records.PushBack(record_value(r, a), a);
-  doc.AddMember("records", records, a);
+  const rapidjson::Value manifest = manifest_value(contents.manifest, doc.GetAllocator());
   rapidjson::StringBuffer buffer;
   rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
   writer.SetIndent(' ', 2);
-  doc.Accept(writer);
+  writer.StartObject();
+  writer.Key("manifest");
+  manifest.Accept(writer);
+  writer.Key("records");
+  writer.StartArray();
+  // Each record exactly as stored (decode_case has checked it is one JSON object). Spliced as
+  // text, never rebuilt as a tree: a record may nest deeper than a recursive writer's stack.
+  for (const auto& r : contents.records)
+    writer.RawValue(r.json.data(), r.json.size(), rapidjson::kObjectType);
+  writer.EndArray();
+  writer.EndObject();
   return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
 }
 
 std::vector<BundleRecord> records_from_json(std::string_view text, std::string_view source) {
   const std::string name(source);
+  // Checked before parsing: building the tree is iterative, but writing a record back out
+  // (compact_text) recurses once per level.
+  if (json_nesting_depth_exceeds(text, max_document_depth))
+    fail_file(name + ": JSON nested deeper than " + std::to_string(max_document_depth) + " levels");
   rapidjson::Document doc;
   doc.Parse(text.data(), text.size());
   if (doc.HasParseError())

@@ -11,7 +11,8 @@
 
 namespace rots::cli {
 
-// Pretty-printed (2-space indent, UTF-8 as is), ending in a newline.
+// Pretty-printed (2-space indent, UTF-8 as is), ending in a newline; each record is embedded
+// exactly as stored in the bundle.
 std::string contents_to_json(const BundleContents& contents);
 
 // The records of such a document, each checked with decode_case and re-encoded with

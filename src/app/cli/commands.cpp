@@ -26,8 +26,7 @@ std::string read_file(const std::string& path, std::size_t cap) {
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
   if (ec) fail_usage(path + ": cannot read (" + ec.message() + ")");  // absent: not a bad file
-  if (size > cap) fail_file(path + ": " + std::string(describe(BundleErrorCode::TooLarge)) + " (" +
-                            std::to_string(size) + " bytes)");
+  if (size > cap) fail_file(path + ": too large (" + std::to_string(size) + " bytes, over " + std::to_string(cap) + ")");
   std::ifstream in(path, std::ios::binary);
   std::string bytes(static_cast<std::size_t>(size), '\0');
   if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())))

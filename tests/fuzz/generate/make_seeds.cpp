@@ -464,7 +464,8 @@ void write_dict(const fs::path& path, const std::set<std::string>& json_names, s
 }
 
 const std::vector<std::string> json_tokens = {"{", "}", "[", "]", ":", ",", "true", "false", "null", "-0", "1e999",
-                                              "\\u0000", "\\ud800", "\"2026-02-29\"", "18446744073709551616",
+                                              "\\u0000", "\\ud800", "\\n", "\\r", "\\t", "\\\"", "\\\\",
+                                              "\\u2028", "\"2026-02-29\"", "18446744073709551616",
                                               "-9223372036854775809"};
 
 // Little-endian u32 as 4 bytes.
