@@ -259,7 +259,7 @@ cmd_test() {
   set +e
   run_suite native ctest --test-dir "$BUILD/native" --output-on-failure
   run_suite wasm ctest --test-dir "$BUILD/wasm" --output-on-failure --verbose
-  run_suite e2e env ROTS_DIST="$BUILD/wasm/dist" ROTS_ARTIFACTS="$BUILD/test-results/e2e" \
+  run_suite e2e env ROTS_DIST="$BUILD/wasm/dist" ROTS_ARTIFACTS="$BUILD/test-results/e2e" ROTS_CLI="$BUILD/native/src/app/rots-bundle" \
     node --test "$ROOT"/tests/e2e/*.test.mjs
   set -e
   step "Summary"

@@ -284,6 +284,7 @@ void App::handle(const ui::UiCommand& command) {
 }
 
 void App::navigate_back() {
+  if (screen_ == ui::Screen::Exchange) return close_exchange();
   if (screen_ == ui::Screen::MeetingMode && workspace_.find(selected_case_id_)) {
     screen_ = ui::Screen::CaseDetail;
     return;

@@ -27,6 +27,17 @@ std::string moment_text(std::int64_t ms) {
   return to_dutch(date_from_days(static_cast<long>(ms / (24LL * 60 * 60 * 1000))));
 }
 
+const char* merge_kind_key(MergeKind kind) {
+  switch (kind) {
+    case MergeKind::New: return "new";
+    case MergeKind::Unchanged: return "unchanged";
+    case MergeKind::TakeTheirs: return "taken";
+    case MergeKind::Merged: return "merged";
+    case MergeKind::Conflicts: return "conflicts";
+  }
+  return "";
+}
+
 bool contains(const std::vector<std::string>& ids, const std::string& id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
@@ -179,7 +190,7 @@ void ExchangeScreen::draw_preview(const AppView& view, Commands& out) {
   for (MergeKind kind : {MergeKind::New, MergeKind::TakeTheirs, MergeKind::Merged, MergeKind::Conflicts, MergeKind::Unchanged}) {
     const int n = plan.count(kind);
     if (n == 0) continue;
-    const std::string id = std::string("import.count.") + std::to_string(static_cast<int>(kind));
+    const std::string id = std::string("import.count.") + merge_kind_key(kind);
     status_text(id.c_str(), (std::string(text::merge_kind_name(kind)) + ": " + std::to_string(n)).c_str(),
                 kind == MergeKind::Conflicts ? palette().error : palette().text);
   }

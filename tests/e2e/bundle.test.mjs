@@ -48,7 +48,22 @@ async function typeScrolled(page, id, text) {
   await page.waitForFunction(([wanted, n]) => {
     const it = window.rotsAutomation.find(wanted);
     return it && it.value.length === n;
-  }, [id, [...text].length]);
+  }, [id, [...text].length], { timeout: 10000 }).catch(async (e) => {
+    await screenshot(page, `bundle-failed-typing-${id}`);
+    const it = await page.evaluate((wanted) => window.rotsAutomation.find(wanted), id);
+    throw new Error(`${id}: expected ${[...text].length} characters, field shows ${JSON.stringify(it)}`);
+  });
+}
+
+// Waits for a widget's value whether or not it is scrolled into view.
+async function waitValue(page, id, expected) {
+  await page.waitForFunction(([wanted, value]) => {
+    const it = window.rotsAutomation.find(wanted);
+    return it && it.value === value;
+  }, [id, expected], { timeout: 10000 }).catch(async () => {
+    const it = await page.evaluate((wanted) => window.rotsAutomation.find(wanted), id);
+    throw new Error(`${id}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(it)}`);
+  });
 }
 
 async function openImport(page) {
@@ -152,7 +167,7 @@ describe('case bundles between the app and the command-line tool', () => {
 
     // Meanwhile this device changes the same question.
     await openCase(page, 'Zoë Bundel');
-    await tap(page, 'case.hulpvraag');
+    await tapScrolled(page, 'case.hulpvraag');
     await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'rots-text-input');
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' (met NAFT)');
@@ -171,8 +186,8 @@ describe('case bundles between the app and the command-line tool', () => {
     await typeScrolled(page, 'import.passphrase', PASSPHRASE);
     await tap(page, 'import.open');
     await waitForItem(page, 'import.preview', () => true, 20000);
-    await waitForItem(page, 'import.count.0', (it) => it.label === 'Nieuw: 1');
-    await waitForItem(page, 'import.count.3', (it) => it.label === 'Met conflicten: 1');
+    await waitForItem(page, 'import.count.new', (it) => it.label === 'Nieuw: 1');
+    await waitForItem(page, 'import.count.conflicts', (it) => it.label === 'Met conflicten: 1');
     await screenshot(page, 'bundle-import-preview');
     await tap(page, 'import.apply');
     await waitForItem(page, 'toast', (it) => it.label === '2 casus(sen) ingelezen.');
@@ -181,11 +196,16 @@ describe('case bundles between the app and the command-line tool', () => {
     // The conflict: mine stays until the user chooses theirs.
     await openCase(page, 'Zoë Bundel');
     await waitForItem(page, 'conflicts.notice', (it) => it.label.includes('Anaïs (CLB)'));
-    await waitForItem(page, 'case.hulpvraag', (it) => it.value === 'Terug naar één vaste school (met NAFT)');
-    await waitForItem(page, 'conflict.hulpvraag.earlier.value', (it) => it.label === 'Eerder: Terug naar één vaste school');
+    await waitValue(page, 'case.hulpvraag', 'Terug naar één vaste school (met NAFT)');
+    await waitForItem(page, 'conflict.hulpvraag.theirs.value',
+      (it) => it.label === 'Van hen: Eerst een time-out, dan terug naar school');
+    await waitForItem(page, 'conflict.hulpvraag.mine.value',
+      (it) => it.label === 'Van mij: Terug naar één vaste school (met NAFT)');
+    // Neither device had imported this case before: there is no earlier value to offer.
+    assert.equal(await page.evaluate(() => window.rotsAutomation.find('conflict.hulpvraag.earlier')), null);
     await screenshot(page, 'bundle-conflict');
     await tapScrolled(page, 'conflict.hulpvraag.theirs');
-    await waitForItem(page, 'case.hulpvraag', (it) => it.value === 'Eerst een time-out, dan terug naar school');
+    await waitValue(page, 'case.hulpvraag', 'Eerst een time-out, dan terug naar school');
     await waitForItem(page, 'status.save', (it) => it.value === 'Opgeslagen');
     assert.equal(await page.evaluate(() => window.rotsAutomation.find('conflicts.notice')), null);
 
@@ -193,7 +213,7 @@ describe('case bundles between the app and the command-line tool', () => {
     await page.reload();
     await waitReady(page);
     await openCase(page, 'Zoë Bundel');
-    await waitForItem(page, 'case.hulpvraag', (it) => it.value === 'Eerst een time-out, dan terug naar school');
+    await waitValue(page, 'case.hulpvraag', 'Eerst een time-out, dan terug naar school');
     assert.deepEqual(problems, []);
   });
 
