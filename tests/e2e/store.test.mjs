@@ -50,6 +50,7 @@ async function registerAndOpen(page, pseudonym, region) {
 }
 
 async function openCase(page, pseudonym) {
+  await settle(page);  // notices above the list (storage, backup) may still move the rows
   const row = await findItem(page, (it) => it.kind === 'row' && it.label === pseudonym);
   assert.ok(row, `case ${pseudonym} listed`);
   await tap(page, row.id);

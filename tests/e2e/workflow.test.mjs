@@ -45,6 +45,7 @@ async function addParticipant(page, index, name, organisation, role) {
   await typeShown(page, 'participant.new.org', organisation);
   await tapShown(page, `participant.new.role.${role}`);
   await tapShown(page, 'participant.add');
+  await settle(page, 300);  // the list grows and the form moves: look once it is still
   await waitForItem(page, `participant.${index}.name`, (it) => it.value === name).catch(async () => {
     await reveal(page, `participant.${index}.name`);
   });
