@@ -91,8 +91,18 @@ export async function findItem(page, predicate, timeout = 10000) {
   return null;
 }
 
-export async function tap(page, id) {
-  const item = await waitForItem(page, id, (it) => it.enabled);
+// Taps a widget once it stands still: a finger that lands on a page still gliding after a swipe
+// (or moving because the keyboard closed) only stops the page, as on a real tablet.
+export async function tap(page, id, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  let item = await waitForItem(page, id, (it) => it.enabled, timeout);
+  for (;;) {
+    await page.waitForTimeout(80);
+    const again = await waitForItem(page, id, (it) => it.enabled, Math.max(deadline - Date.now(), 1));
+    const still = again.x === item.x && again.y === item.y && again.w === item.w && again.h === item.h;
+    item = again;
+    if (still || Date.now() >= deadline) break;
+  }
   await page.touchscreen.tap(item.x + item.w / 2, item.y + item.h / 2);
   return item;
 }
@@ -210,8 +220,10 @@ export async function longPress(page, id, ms = 800) {
 // column, so the right pane scrolls in landscape). Returns the visible widget.
 export async function reveal(page, id, { maxSwipes = 12 } = {}) {
   const viewport = page.viewportSize();
+  let last = null;
   for (let i = 0; i <= maxSwipes; i++) {
     const item = await page.evaluate((wanted) => window.rotsAutomation.find(wanted), id);
+    last = item;
     if (!item) { await page.waitForTimeout(100); continue; }
     const fullyShown = item.visible && !item.clipped && item.y >= 64 && item.y + item.h <= viewport.height - 70;
     if (fullyShown) return item;
@@ -223,7 +235,11 @@ export async function reveal(page, id, { maxSwipes = 12 } = {}) {
     await swipe(page, from, to, { steps: 10, holdMs: 120 });
     await settle(page, 200);
   }
-  throw new Error(`could not bring ${id} into view`);
+  // What the test saw last, and a picture of it, so a failure in CI can be read without a rerun.
+  await screenshot(page, `reveal-failed-${id}`).catch(() => {});
+  const seen = last ? `last seen at y=${Math.round(last.y)} h=${Math.round(last.h)} visible=${last.visible} clipped=${last.clipped}`
+    : 'never found on screen';
+  throw new Error(`could not bring ${id} into view (${seen})`);
 }
 
 // Taps a widget after bringing it into view.
