@@ -29,6 +29,13 @@
       for (var i = 0; i < all.length; i++) if (all[i].id === id) return all[i];
       return null;
     },
+    // The plain text of a value read from IndexedDB, opened with this window's data key: only
+    // while unlocked (then the screen shows the same data anyway); '' otherwise. For tests that
+    // check what is really stored.
+    openStored: function (key, value) {
+      if (!window.Module || !Module._rots_open_stored) return '';
+      return Module.ccall('rots_open_stored', 'string', ['string', 'string'], [key, value]);
+    },
     framesDrawn: function () {
       return window.Module && Module._rots_frames_drawn ? Module._rots_frames_drawn() : 0;
     },

@@ -9,6 +9,7 @@
 #include "storage/backup.hpp"
 #include "storage/exchange.hpp"
 #include "ui/print_html.hpp"
+#include "ui/text_edit.hpp"
 #include "ui/text_nl.hpp"
 
 namespace rots::app {
@@ -100,15 +101,42 @@ void App::export_backup() {
 }
 
 void App::finish_load(LoadReport report) {
+  if (report.status.ok() && !store_.has_key()) {
+    // Nothing is decoded into the workspace before the passphrase is given.
+    vault_.phase = ui::VaultPhase::Setup;
+    vault_.error.clear();
+    if (report.keyring) {
+      auto decoded = decode_keyring(*report.keyring);
+      if (auto* keyring = std::get_if<Keyring>(&decoded)) {
+        keyring_ = *keyring;
+      } else {
+        std::fprintf(stderr, "keyring unreadable: %s\n", std::get<DecodeError>(decoded).detail.c_str());
+        vault_.error = ui::text::unlock_bad_keyring;
+      }
+      vault_.phase = ui::VaultPhase::Locked;
+    }
+    load_phase_ = ui::LoadPhase::Ready;
+    locked_report_ = std::move(report);
+    ++vault_.generation;
+    hooks_.request_frame();
+    return;
+  }
+  apply_loaded(std::move(report));
+}
+
+void App::apply_loaded(LoadReport report) {
   if (!report.status.ok()) {
     std::fprintf(stderr, "storage unavailable: %s\n", report.status.detail.c_str());
     load_phase_ = ui::LoadPhase::Unavailable;
   } else {
     load_phase_ = ui::LoadPhase::Ready;
   }
+  vault_.phase = ui::VaultPhase::Unlocked;
+  vault_.working = false;
+  vault_.error.clear();
   for (const auto& q : report.quarantined)
     std::fprintf(stderr, "quarantined record %s: %s\n", q.key.c_str(), q.error.detail.c_str());
-  workspace_.load(std::move(report.cases));
+  workspace_.load(std::move(report.cases), std::move(report.deleted_cases));
   if (report.settings) settings_ = *report.settings;
   if (settings_.device_id.empty()) {
     // Made once: tells this device's changes apart from a colleague's when cases are merged.
@@ -116,16 +144,39 @@ void App::finish_load(LoadReport report) {
     store_.save_settings(settings_);
   }
   quarantined_ = std::move(report.quarantined);
+  if (key_) reseal_plaintext(report);
   if (!selected_case_id_.empty() && !workspace_.find(selected_case_id_)) {
     selected_case_id_.clear();
     screen_ = ui::Screen::CaseList;
   }
   check_storage(true);
+  last_activity_ms_ = unix_time_ms();
+  arm_auto_lock();
   hooks_.request_frame();
 }
 
+// Records written before encryption (or before a setup that was interrupted) are written
+// again, sealed, in the next commit.
+void App::reseal_plaintext(const LoadReport& report) {
+  std::vector<const Case*> cases;
+  std::vector<std::string> deleted;
+  bool settings = false;
+  for (const std::string& key : report.plaintext_keys) {
+    if (key == settings_record_key) settings = true;
+    if (key.starts_with(case_key_prefix))
+      if (const Case* c = workspace_.find(key.substr(std::string_view(case_key_prefix).size()))) cases.push_back(c);
+    if (key.starts_with(tombstone_key_prefix)) deleted.push_back(key.substr(std::string_view(tombstone_key_prefix).size()));
+  }
+  for (const std::string& id : deleted) {
+    const auto it = workspace_.deleted_cases().find(id);
+    if (it != workspace_.deleted_cases().end()) store_.save_cases({}, {id}, it->second);
+  }
+  if (!cases.empty()) store_.save_cases(cases);
+  if (settings || !cases.empty() || !deleted.empty()) store_.save_settings(settings_);  // commits now
+}
+
 CommandContext App::context(std::string new_id) const {
-  return CommandContext{"", local_today(), unix_time_ms(), std::move(new_id), settings_.device_id};
+  return CommandContext{settings_.user_name, local_today(), unix_time_ms(), std::move(new_id), settings_.device_id};
 }
 
 void App::run_after_next_frame(std::function<void()> job) {
@@ -143,7 +194,7 @@ void App::draw_frame() {
   const ui::AppView view{workspace_,      screen_,       load_phase_,     store_.state(),    quarantined_,
                          new_case_issues_, local_today(), unix_time_ms(), selected_case_id_, settings_,
                          toast_,           meeting_mode_id_, writer_,         load_progress_,    storage_health_,
-                         exchange_};
+                         exchange_,        vault_};
   ui::Commands commands;
   ui_.draw(view, commands);
   for (const auto& command : commands) handle(command);
@@ -163,7 +214,7 @@ ApplyResult App::apply_and_save(const Command& command) {
   if (!result.ok()) return result;
   std::vector<const Case*> changed;
   for (const auto& id : result.changed_case_ids) changed.push_back(workspace_.find(id));
-  store_.save_cases(changed, result.deleted_case_ids);
+  store_.save_cases(changed, result.deleted_case_ids, unix_time_ms(), result.undeleted_case_ids);
   return result;
 }
 
@@ -186,7 +237,10 @@ bool App::may_write(const ui::UiCommand& command) const {
                             std::holds_alternative<ui::OpenImport>(command) ||
                             std::holds_alternative<ui::PickBundleFile>(command) ||
                             std::holds_alternative<ui::OpenBundle>(command) ||
-                            std::holds_alternative<ui::ApplyImport>(command);
+                            std::holds_alternative<ui::ApplyImport>(command) ||
+                            std::holds_alternative<ui::SetUpVault>(command) ||
+                            std::holds_alternative<ui::ChangePassphrase>(command) ||
+                            std::holds_alternative<ui::DeleteExpiredCases>(command);
   return !changes_data || writer_ == ui::WriterState::Writer;
 }
 
@@ -249,8 +303,10 @@ void App::handle(const ui::UiCommand& command) {
         } else if constexpr (std::is_same_v<T, ui::DismissToast>) {
           toast_.reset();
         } else if constexpr (std::is_same_v<T, ui::ChangeSettings>) {
+          const bool lock_time_changed = c.settings.auto_lock_minutes != settings_.auto_lock_minutes;
           settings_ = c.settings;
           store_.save_settings(settings_);
+          if (lock_time_changed) arm_auto_lock();
         } else if constexpr (std::is_same_v<T, ui::RetrySave>) {
           store_.retry();
           check_storage(false);
@@ -275,9 +331,21 @@ void App::handle(const ui::UiCommand& command) {
         } else if constexpr (std::is_same_v<T, ui::OpenBundle>) {
           open_bundle(c.passphrase);
         } else if constexpr (std::is_same_v<T, ui::ApplyImport>) {
-          apply_import();
+          apply_import(c.restore_ids);
         } else if constexpr (std::is_same_v<T, ui::CloseExchange>) {
           close_exchange();
+        } else if constexpr (std::is_same_v<T, ui::SetUpVault>) {
+          set_up_vault(c);
+        } else if constexpr (std::is_same_v<T, ui::Unlock>) {
+          unlock(c.passphrase);
+        } else if constexpr (std::is_same_v<T, ui::LockNow>) {
+          lock();
+        } else if constexpr (std::is_same_v<T, ui::ChangePassphrase>) {
+          change_passphrase(c);
+        } else if constexpr (std::is_same_v<T, ui::ShowRetention>) {
+          screen_ = ui::Screen::Retention;
+        } else if constexpr (std::is_same_v<T, ui::DeleteExpiredCases>) {
+          delete_expired(c.case_ids);
         }
       },
       command);
@@ -406,17 +474,20 @@ void App::open_bundle(const std::string& passphrase) {
     exchange_.from = bundle.manifest.exported_by;
     exchange_.exported_at_ms = bundle.manifest.exported_at_ms;
     import_cases_ = std::move(bundle.cases);
-    exchange_.plan = plan_import(workspace_.cases(), import_cases_, exchange_.from);
+    exchange_.plan = plan_import(workspace_.cases(), import_cases_, exchange_.from, workspace_.deleted_cases());
     exchange_.phase = ui::ExchangePhase::Preview;
   });
 }
 
-void App::apply_import() {
+void App::apply_import(const std::vector<std::string>& restore_ids) {
   // Planned again against what is held now, then applied as one command and one write.
-  const ImportPlan plan = plan_import(workspace_.cases(), import_cases_, exchange_.from);
+  const ImportPlan plan = plan_import(workspace_.cases(), import_cases_, exchange_.from, workspace_.deleted_cases());
   std::vector<Case> results;
-  for (const CaseMerge& m : plan.cases)
-    if (m.kind != MergeKind::Unchanged) results.push_back(m.result);
+  for (const CaseMerge& m : plan.cases) {
+    const bool restore = std::find(restore_ids.begin(), restore_ids.end(), m.result.id) != restore_ids.end();
+    if (m.kind == MergeKind::Unchanged || (m.kind == MergeKind::DeletedHere && !restore)) continue;
+    results.push_back(m.result);
+  }
   const int count = static_cast<int>(results.size());
   if (count > 0 && !apply_and_save(ImportCases{std::move(results), exchange_.from}).ok()) {
     exchange_.error = ui::text::bundle_error(BundleErrorCode::BadContents);
@@ -427,6 +498,170 @@ void App::apply_import() {
   close_exchange();
   char message[128];
   std::snprintf(message, sizeof message, ui::text::imported_format, count);
+  show_toast(message, false);
+}
+
+}  // namespace rots::app
+
+// ---- Encryption at rest ----------------------------------------------------------------------
+
+namespace rots::app {
+
+void App::set_up_vault(const ui::SetUpVault& request) {
+  vault_.working = true;
+  vault_.error.clear();
+  run_after_next_frame([this, request] {
+    NewVault vault;
+    try {
+      vault = create_vault(request.passphrase);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "vault setup failed: %s\n", e.what());
+      vault_.working = false;
+      vault_.error = ui::text::unlock_no_memory;
+      return;
+    }
+    // The keyring lands first, alone: until it does, nothing is written sealed.
+    store_.commit_keyring(vault.keyring, [this, vault, name = request.user_name](BackendStatus status) {
+      if (!status.ok()) {
+        vault_.working = false;
+        vault_.error = format(ui::text::vault_write_failed, ui::text::save_error(status.kind));
+        hooks_.request_frame();
+        return;
+      }
+      keyring_ = vault.keyring;
+      key_ = vault.key;
+      store_.use_key(key_);
+      LoadReport report = locked_report_ ? std::move(*locked_report_) : LoadReport{};
+      locked_report_.reset();
+      store_.open_sealed(report);  // sealed records under a lost keyring stay quarantined
+      apply_loaded(std::move(report));
+      settings_.user_name = name;
+      store_.save_settings(settings_);
+    });
+  });
+}
+
+void App::unlock(const std::string& passphrase) {
+  if (!keyring_) return;
+  vault_.working = true;
+  vault_.error.clear();
+  run_after_next_frame([this, passphrase]() mutable {
+    auto result = unlock_vault(*keyring_, passphrase);
+    secure_wipe(passphrase);
+    if (auto* error = std::get_if<UnlockError>(&result)) {
+      vault_.working = false;
+      vault_.error = *error == UnlockError::OutOfMemory ? ui::text::unlock_no_memory
+                     : *error == UnlockError::BadParameters ? ui::text::unlock_bad_keyring
+                                                             : ui::text::unlock_wrong;
+      std::printf("unlock refused\n");  // a user error, not a fault
+      return;
+    }
+    key_ = std::get<DataKey>(result);
+    store_.use_key(key_);
+    if (locked_report_) {
+      LoadReport report = std::move(*locked_report_);
+      locked_report_.reset();
+      store_.open_sealed(report);
+      apply_loaded(std::move(report));
+    } else {
+      load();  // locked after use: read everything again (what is still queued wins)
+    }
+  });
+}
+
+void App::lock() {
+  if (vault_.phase != ui::VaultPhase::Unlocked || !key_) return;
+  store_.flush_now();  // queued writes are sealed already: they land even while locked
+  store_.forget_key();
+  key_.reset();
+  forget_case_data();
+  vault_.phase = ui::VaultPhase::Locked;
+  vault_.error.clear();
+  vault_.change_message.clear();
+  ++vault_.generation;
+  ++auto_lock_generation_;
+  hooks_.request_frame();
+}
+
+// Everything in memory that shows or holds case data; the screen and the selected id (random)
+// stay, so unlocking returns to where the user was.
+void App::forget_case_data() {
+  workspace_.load({});
+  locked_report_.reset();
+  toast_.reset();
+  last_undo_.reset();
+  new_case_issues_.clear();
+  job_ = nullptr;
+  secure_wipe(bundle_bytes_);
+  secure_wipe(import_bytes_);
+  import_cases_.clear();
+  if (screen_ == ui::Screen::Exchange) screen_ = exchange_return_;
+  exchange_ = {};
+  ui::edit_session().end();
+  ui_ = ui::Ui{};
+}
+
+void App::change_passphrase(const ui::ChangePassphrase& request) {
+  if (!keyring_ || !key_) return;
+  vault_.changing_passphrase = true;
+  vault_.change_message.clear();
+  run_after_next_frame([this, request]() mutable {
+    auto finish = [this](const char* message, bool failed) {
+      vault_.changing_passphrase = false;
+      vault_.change_message = message;
+      vault_.change_failed = failed;
+      hooks_.request_frame();
+    };
+    auto check = unlock_vault(*keyring_, request.current);
+    secure_wipe(request.current);
+    if (!std::holds_alternative<DataKey>(check) || !key_) return finish(ui::text::current_passphrase_wrong, true);
+    Keyring next;
+    try {
+      next = rewrap_vault(*key_, request.next);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "re-wrap failed: %s\n", e.what());
+      return finish(ui::text::unlock_no_memory, true);
+    }
+    secure_wipe(request.next);
+    // Only once the new keyring is stored does it replace the old one here.
+    store_.commit_keyring(next, [this, next, finish](BackendStatus status) {
+      if (!status.ok()) return finish(ui::text::passphrase_change_failed, true);
+      keyring_ = next;
+      finish(ui::text::passphrase_changed, false);
+    });
+  });
+}
+
+void App::note_activity() { last_activity_ms_ = unix_time_ms(); }
+
+std::int64_t App::auto_lock_ms() const { return static_cast<std::int64_t>(settings_.auto_lock_minutes) * 60 * 1000; }
+
+// One timer at a time: when it fires the idle time is checked again (activity in between moves
+// the deadline, so the timer is re-armed rather than reset on every touch).
+void App::arm_auto_lock() {
+  if (vault_.phase != ui::VaultPhase::Unlocked || !key_) return;
+  const std::uint64_t generation = ++auto_lock_generation_;
+  const std::int64_t wait = std::max<std::int64_t>(1000, last_activity_ms_ + auto_lock_ms() - unix_time_ms());
+  platform_.timer.after(static_cast<int>(std::min<std::int64_t>(wait, 24LL * 3600 * 1000)), [this, generation] {
+    if (generation == auto_lock_generation_) check_idle();
+  });
+}
+
+void App::check_idle() {
+  if (vault_.phase != ui::VaultPhase::Unlocked || !key_) return;
+  if (unix_time_ms() - last_activity_ms_ >= auto_lock_ms()) return lock();
+  arm_auto_lock();
+}
+
+void App::delete_expired(const std::vector<std::string>& case_ids) {
+  int deleted = 0;
+  for (const std::string& id : case_ids)
+    if (apply_and_save(DeleteCase{id}).ok()) ++deleted;
+  last_undo_.reset();
+  if (std::find(case_ids.begin(), case_ids.end(), selected_case_id_) != case_ids.end()) selected_case_id_.clear();
+  screen_ = ui::Screen::CaseList;
+  char message[128];
+  std::snprintf(message, sizeof message, ui::text::retention_deleted_format, deleted);
   show_toast(message, false);
 }
 

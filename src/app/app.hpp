@@ -46,8 +46,31 @@ class App {
     return load_phase_ != ui::LoadPhase::Loading || writer_ == ui::WriterState::OtherWindow;
   }
   const DeviceSettings& settings() const { return settings_; }
+  // A touch, click or key: the idle clock for auto-lock starts again.
+  void note_activity();
+  // The page is visible again: lock first if it was away (or idle) too long.
+  void page_shown() { check_idle(); }
+  // A stored value opened with the data key ("" while locked or when it does not open); for the
+  // browser tests that check what IndexedDB holds (shell/boot.js, rotsAutomation.openStored).
+  std::string open_stored(const std::string& key, const std::string& value) const {
+    if (!key_) return {};
+    if (!is_sealed_record(value)) return value;
+    return open_record(*key_, key, value).value_or(std::string());
+  }
 
  private:
+  // ---- encryption at rest (storage/vault.hpp) ----
+  void set_up_vault(const ui::SetUpVault& request);
+  void unlock(const std::string& passphrase);
+  void lock();
+  void change_passphrase(const ui::ChangePassphrase& request);
+  void arm_auto_lock();
+  void check_idle();
+  std::int64_t auto_lock_ms() const;
+  void apply_loaded(LoadReport report);
+  void reseal_plaintext(const LoadReport& report);
+  void delete_expired(const std::vector<std::string>& case_ids);
+
   void load();
   void hand_over();
   void take_over();
@@ -57,12 +80,13 @@ class App {
   void make_bundle(const ui::MakeBundle& request);
   void pick_bundle_file();
   void open_bundle(const std::string& passphrase);
-  void apply_import();
+  void apply_import(const std::vector<std::string>& restore_ids);
   void close_exchange();
   // Slow work (Argon2id) runs after a frame has shown that it is under way.
   void run_after_next_frame(std::function<void()> job);
   bool may_write(const ui::UiCommand& command) const;
   void finish_load(LoadReport report);
+  void forget_case_data();
   void handle(const ui::UiCommand& command);
   void submit_new_case(const CaseDraft& draft);
   void edit_case(const ui::EditCase& edit);
@@ -96,6 +120,13 @@ class App {
   std::vector<Case> import_cases_;
   std::function<void()> job_;
   int job_frames_ = 0;
+  // Encryption at rest.
+  ui::VaultView vault_;
+  std::optional<Keyring> keyring_;
+  DataKey key_;                             // only while unlocked
+  std::optional<LoadReport> locked_report_;  // loaded at start, opened at the first unlock
+  std::int64_t last_activity_ms_ = 0;
+  std::uint64_t auto_lock_generation_ = 0;  // a newer timer replaces the armed one
 };
 
 }  // namespace rots::app

@@ -61,6 +61,7 @@ EM_JS(void, rots_show_print, (const char* html, const char* print_label, const c
 EM_JS(void, rots_watch_page_lifecycle, (), {
   document.addEventListener('visibilitychange', function() {
     if (document.visibilityState === 'hidden') _rots_page_hiding();
+    else _rots_page_shown();
   });
   window.addEventListener('pagehide', function() { _rots_page_hiding(); });
   window.addEventListener('beforeunload', function(event) {
@@ -100,6 +101,7 @@ EM_BOOL draw_frame(double, void*) {
   Runtime& rt = *g_runtime;
   rt.frame_scheduled = false;
   rt.backend.new_frame();
+  if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) rt.app->note_activity();
   apply_look(rt);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
@@ -182,8 +184,19 @@ EMSCRIPTEN_KEEPALIVE const char* rots_automation_json() {
 EMSCRIPTEN_KEEPALIVE void rots_page_hiding() {
   if (g_runtime && g_runtime->app) g_runtime->app->flush_now();
 }
+EMSCRIPTEN_KEEPALIVE void rots_page_shown() {
+  if (g_runtime && g_runtime->app) {
+    g_runtime->app->page_shown();  // locks before the next frame if it was away too long
+    wake();
+  }
+}
 EMSCRIPTEN_KEEPALIVE int rots_has_unsaved_changes() {
   return g_runtime && g_runtime->app && g_runtime->app->has_unsaved_changes() ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE const char* rots_open_stored(const char* key, const char* value) {
+  static std::string plaintext;
+  plaintext = g_runtime && g_runtime->app ? g_runtime->app->open_stored(key, value) : std::string();
+  return plaintext.c_str();
 }
 EMSCRIPTEN_KEEPALIVE double rots_frames_drawn() { return g_runtime ? static_cast<double>(g_runtime->frames_drawn) : 0; }
 }

@@ -235,10 +235,13 @@ int ImportPlan::count(MergeKind kind) const {
 }
 
 bool ImportPlan::changes_anything() const {
-  return std::any_of(cases.begin(), cases.end(), [](const CaseMerge& m) { return m.kind != MergeKind::Unchanged; });
+  return std::any_of(cases.begin(), cases.end(), [](const CaseMerge& m) {
+    return m.kind != MergeKind::Unchanged && m.kind != MergeKind::DeletedHere;
+  });
 }
 
-ImportPlan plan_import(const std::vector<Case>& mine, const std::vector<Case>& incoming, const std::string& from) {
+ImportPlan plan_import(const std::vector<Case>& mine, const std::vector<Case>& incoming, const std::string& from,
+                       const std::map<std::string, std::int64_t>& deleted_here) {
   ImportPlan plan;
   for (const Case& theirs : incoming) {
     auto it = std::find_if(mine.begin(), mine.end(), [&](const Case& c) { return c.id == theirs.id; });
@@ -251,7 +254,8 @@ ImportPlan plan_import(const std::vector<Case>& mine, const std::vector<Case>& i
     fresh.conflict_theirs.clear();
     fresh.conflict_from.clear();
     fresh.merge_base = {fields_only(fresh)};
-    plan.cases.push_back({MergeKind::New, std::move(fresh), {}});
+    const MergeKind kind = deleted_here.contains(fresh.id) ? MergeKind::DeletedHere : MergeKind::New;
+    plan.cases.push_back({kind, std::move(fresh), {}});
   }
   return plan;
 }

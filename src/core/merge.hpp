@@ -7,6 +7,7 @@
 //  - meetings, agreements, notes, status changes and history lines are never dropped by a merge:
 //    the result holds the union. Only an item deleted here, and not changed there since, stays deleted.
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,7 @@ enum class MergeKind {
   TakeTheirs,  // changed only there
   Merged,      // changed on both sides, in different units
   Conflicts,   // changed on both sides, in the same units
+  DeletedHere, // deleted on this device: imported (as new) only when the user asks for it
 };
 
 struct CaseMerge {
@@ -41,7 +43,10 @@ struct ImportPlan {
   bool changes_anything() const;
 };
 
-ImportPlan plan_import(const std::vector<Case>& mine, const std::vector<Case>& incoming, const std::string& from);
+// `deleted_here`: ids of cases deleted on this device (id -> when): they are planned as
+// DeletedHere, never brought back silently.
+ImportPlan plan_import(const std::vector<Case>& mine, const std::vector<Case>& incoming, const std::string& from,
+                       const std::map<std::string, std::int64_t>& deleted_here = {});
 
 // The user's choice for one conflicting unit.
 enum class ConflictChoice { Earlier, Theirs, Mine };

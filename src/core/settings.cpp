@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
+
 namespace rots {
 
 int larger_text_size(int percent) {
@@ -18,6 +20,13 @@ int smaller_text_size(int percent) {
 
 bool is_text_size_step(int percent) {
   return std::find(text_size_steps.begin(), text_size_steps.end(), percent) != text_size_steps.end();
+}
+
+std::optional<ValidationCode> validate_user_name(std::string_view name) {
+  if (!is_valid_utf8(name) || name.find_first_of("\r\n\t") != std::string_view::npos) return ValidationCode::InvalidText;
+  if (name.find_first_not_of(' ') == std::string_view::npos) return ValidationCode::Required;
+  if (utf8_length(name) > max_user_name_length) return ValidationCode::TooLong;
+  return std::nullopt;
 }
 
 int days_since_export(const DeviceSettings& s, std::int64_t now_ms) {

@@ -76,7 +76,7 @@ ApplyResult Workspace::apply_one(const CreateCase& command, const CommandContext
   return result;
 }
 
-ApplyResult Workspace::apply_one(const DeleteCase& command, const CommandContext&) {
+ApplyResult Workspace::apply_one(const DeleteCase& command, const CommandContext& context) {
   ApplyResult result;
   auto it = std::find_if(cases_.begin(), cases_.end(), [&](const Case& c) { return c.id == command.case_id; });
   if (it == cases_.end()) {
@@ -85,6 +85,7 @@ ApplyResult Workspace::apply_one(const DeleteCase& command, const CommandContext
   }
   result.undo = RestoreCase{*it};
   result.deleted_case_ids.push_back(it->id);
+  deleted_[it->id] = context.now_ms;
   cases_.erase(it);
   return result;
 }
@@ -137,6 +138,7 @@ ApplyResult Workspace::apply_one(const RestoreCase& command, const CommandContex
   }
   cases_.push_back(command.snapshot);
   result.changed_case_ids.push_back(command.snapshot.id);
+  if (deleted_.erase(command.snapshot.id)) result.undeleted_case_ids.push_back(command.snapshot.id);
   result.undo = DeleteCase{command.snapshot.id};
   return result;
 }
@@ -383,7 +385,8 @@ ApplyResult Workspace::apply_one(const ChangeStatus& command, const CommandConte
   });
 }
 
-void Workspace::load(std::vector<Case> cases) {
+void Workspace::load(std::vector<Case> cases, std::map<std::string, std::int64_t> deleted) {
+  deleted_ = std::move(deleted);
   std::map<std::string, Case> latest;
   for (auto& c : cases) {
     auto it = latest.find(c.id);
@@ -428,6 +431,7 @@ ApplyResult Workspace::apply_one(const ImportCases& command, const CommandContex
   }
   for (Case c : command.cases) {
     result.changed_case_ids.push_back(c.id);
+    if (deleted_.erase(c.id)) result.undeleted_case_ids.push_back(c.id);
     // The import line is not a change to exchange: no stamp, so a bundle sent straight back
     // reads as "unchanged" on the other device.
     c.history.push_back({ChangeKind::Imported, command.from, context.actor, context.now_ms});

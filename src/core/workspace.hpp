@@ -3,6 +3,7 @@
 // Every change is a Command applied with a CommandContext (who, when, new ids), so saving,
 // undo, merge and the audit trail all hook into a single place.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -131,6 +132,7 @@ struct ApplyResult {
   ApplyError error = ApplyError::None;  // set: nothing changed
   std::vector<std::string> changed_case_ids;
   std::vector<std::string> deleted_case_ids;
+  std::vector<std::string> undeleted_case_ids;  // deleted before, back now (restored or re-imported)
   std::optional<Command> undo;  // applying it reverts this command
   std::string created_id;       // the id of a meeting, agreement or note this command added
   bool ok() const { return issues.empty() && error == ApplyError::None; }
@@ -141,10 +143,12 @@ class Workspace {
   ApplyResult apply(const Command& command, const CommandContext& context);
 
   // Replaces everything held (start-up load). Cases with duplicate ids keep the latest update.
-  void load(std::vector<Case> cases);
+  // `deleted`: the cases deleted on this device (id -> when), which imports do not bring back unasked.
+  void load(std::vector<Case> cases, std::map<std::string, std::int64_t> deleted = {});
 
   const std::vector<Case>& cases() const { return cases_; }
   const Case* find(std::string_view id) const;
+  const std::map<std::string, std::int64_t>& deleted_cases() const { return deleted_; }
 
   // Order for the case list: latest registration first, then latest created.
   std::vector<const Case*> cases_for_list() const;
@@ -174,6 +178,7 @@ class Workspace {
   ApplyResult edit_case(const std::string& case_id, const CommandContext& context, bool allow_closed, Edit&& edit);
 
   std::vector<Case> cases_;
+  std::map<std::string, std::int64_t> deleted_;
 };
 
 }  // namespace rots

@@ -1,6 +1,7 @@
 #pragma once
 // cereal serialization of the domain types. Field names are part of the stored format:
 // rename nothing; add fields with a new class version and keep loading the old ones.
+#include <algorithm>
 #include <array>
 #include <cereal/types/map.hpp>
 #include <cereal/types/vector.hpp>
@@ -334,6 +335,18 @@ void serialize(Archive& ar, DeviceSettings& s, const std::uint32_t version) {
        cereal::make_nvp("backup_reminder_days", s.backup_reminder_days));
     if (s.backup_reminder_days < 1 || s.backup_reminder_days > max_backup_reminder_days)
       throw InvalidRecordValue("backup reminder out of range");
+  }
+  if (version >= 3) {
+    ar(cereal::make_nvp("user_name", s.user_name), cereal::make_nvp("auto_lock_minutes", s.auto_lock_minutes),
+       cereal::make_nvp("retention_months", s.retention_months));
+    if (s.user_name.size() > 4 * max_user_name_length || !is_valid_utf8(s.user_name))
+      throw InvalidRecordValue("user name too long or not UTF-8");
+    if (std::find(auto_lock_minute_steps.begin(), auto_lock_minute_steps.end(), s.auto_lock_minutes) ==
+        auto_lock_minute_steps.end())
+      throw InvalidRecordValue("auto-lock minutes not offered");
+    if (std::find(retention_month_steps.begin(), retention_month_steps.end(), s.retention_months) ==
+        retention_month_steps.end())
+      throw InvalidRecordValue("retention months not offered");
   }
 }
 

@@ -36,7 +36,29 @@ std::optional<DecodeError> precheck(std::string_view text, const char* root) {
 
 }  // namespace
 
-std::string case_record_key(std::string_view case_id) { return "case:" + std::string(case_id); }
+std::string case_record_key(std::string_view case_id) { return case_key_prefix + std::string(case_id); }
+std::string tombstone_record_key(std::string_view case_id) { return tombstone_key_prefix + std::string(case_id); }
+
+std::uint32_t record_schema_version(std::string_view key) {
+  if (key.starts_with(case_key_prefix)) return schema::case_version;
+  if (key == settings_record_key) return schema::settings_version;
+  return 1;  // tombstones and anything else: version 1 so far
+}
+
+std::string encode_tombstone(std::int64_t deleted_at_ms) {
+  return "{\"deleted\":{\"at_ms\":" + std::to_string(deleted_at_ms) + "}}";
+}
+
+Decoded<std::int64_t> decode_tombstone(std::string_view text) {
+  if (text.size() > 256) return DecodeError{DecodeErrorCode::TooLarge, std::to_string(text.size()) + " bytes"};
+  rapidjson::Document doc;
+  doc.Parse(text.data(), text.size());
+  if (doc.HasParseError()) return DecodeError{DecodeErrorCode::NotJson, parse_error_detail(doc)};
+  if (!doc.IsObject() || !doc.HasMember("deleted") || !doc["deleted"].IsObject() ||
+      !doc["deleted"].HasMember("at_ms") || !doc["deleted"]["at_ms"].IsInt64())
+    return DecodeError{DecodeErrorCode::WrongShape, "expected {\"deleted\":{\"at_ms\":<integer>}}"};
+  return doc["deleted"]["at_ms"].GetInt64();
+}
 
 template <class T>
 std::string encode_record(const char* root, const T& value) {

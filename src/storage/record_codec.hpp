@@ -4,6 +4,7 @@
 // written) and later from bundle files. Only JSON is ever decoded from outside: its sizes are
 // bounded by the bytes present, unlike cereal's binary archives.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -37,8 +38,17 @@ Decoded<Case> decode_case(std::string_view text);
 std::string encode_settings(const DeviceSettings& s);
 Decoded<DeviceSettings> decode_settings(std::string_view text);
 
+// A deleted case, remembered so that importing a bundle that still holds it asks first.
+std::string encode_tombstone(std::int64_t deleted_at_ms);
+Decoded<std::int64_t> decode_tombstone(std::string_view text);
+
 // Storage keys.
 std::string case_record_key(std::string_view case_id);
+std::string tombstone_record_key(std::string_view case_id);
 inline constexpr const char* settings_record_key = "settings:device";
+inline constexpr const char* case_key_prefix = "case:";
+inline constexpr const char* tombstone_key_prefix = "deleted:";
+// The schema version a record under this key is written in (sealed records are bound to it).
+std::uint32_t record_schema_version(std::string_view key);
 
 }  // namespace rots

@@ -7,27 +7,45 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
-void decode_into(LoadReport& report, StoredRecord& record) {
-  if (record.key == settings_record_key) {
-    auto decoded = decode_settings(record.value);
-    if (auto* error = std::get_if<DecodeError>(&decoded)) report.quarantined.push_back({record.key, *error});
+void decode_plain(LoadReport& report, const std::string& key, std::string_view value) {
+  if (key == settings_record_key) {
+    auto decoded = decode_settings(value);
+    if (auto* error = std::get_if<DecodeError>(&decoded)) report.quarantined.push_back({key, *error});
     else report.settings = std::get<DeviceSettings>(decoded);
     return;
   }
-  if (!starts_with(record.key, "case:")) {
-    report.quarantined.push_back({record.key, {DecodeErrorCode::WrongShape, "unknown record kind"}});
+  if (starts_with(key, tombstone_key_prefix)) {
+    auto decoded = decode_tombstone(value);
+    const std::string id = key.substr(std::string_view(tombstone_key_prefix).size());
+    if (auto* error = std::get_if<DecodeError>(&decoded)) report.quarantined.push_back({key, *error});
+    else if (!is_case_id(id)) report.quarantined.push_back({key, {DecodeErrorCode::InvalidValue, "malformed case id"}});
+    else report.deleted_cases[id] = std::get<std::int64_t>(decoded);
     return;
   }
-  auto decoded = decode_case(record.value);
+  if (!starts_with(key, case_key_prefix)) {
+    report.quarantined.push_back({key, {DecodeErrorCode::WrongShape, "unknown record kind"}});
+    return;
+  }
+  auto decoded = decode_case(value);
   if (auto* error = std::get_if<DecodeError>(&decoded)) {
-    report.quarantined.push_back({record.key, *error});
+    report.quarantined.push_back({key, *error});
   } else {
     auto& c = std::get<Case>(decoded);
-    if (case_record_key(c.id) != record.key)
-      report.quarantined.push_back({record.key, {DecodeErrorCode::InvalidValue, "id does not match key"}});
+    if (case_record_key(c.id) != key)
+      report.quarantined.push_back({key, {DecodeErrorCode::InvalidValue, "id does not match key"}});
     else
       report.cases.push_back(std::move(c));
   }
+}
+
+void open_and_decode(LoadReport& report, const SecretKey& key, const StoredRecord& record) {
+  auto plaintext = open_record(key, record.key, record.value);
+  if (!plaintext) {
+    report.quarantined.push_back({record.key, {DecodeErrorCode::NotJson, "does not open with this device's key"}});
+    return;
+  }
+  decode_plain(report, record.key, *plaintext);
+  secure_wipe(*plaintext);
 }
 
 }  // namespace
@@ -37,29 +55,66 @@ RecordStore::RecordStore(RecordBackend& backend, Timer& timer) : backend_(backen
 RecordStore::~RecordStore() { *alive_ = false; }
 
 void RecordStore::open_and_load(std::function<void(LoadProgress)> progress, std::function<void(LoadReport)> done) {
-  backend_.open([this, progress = std::move(progress), done = std::move(done)](BackendStatus status) mutable {
+  auto load = [this, progress = std::move(progress), done = std::move(done)](BackendStatus status) mutable {
     if (!status.ok()) {
       LoadReport failed;
       failed.status = status;
       done(std::move(failed));
       return;
     }
+    opened_ = true;
     auto report = std::make_shared<LoadReport>();
     backend_.load_all(
-        [report, progress](std::vector<StoredRecord> records, std::size_t loaded, std::size_t total) {
-          for (auto& r : records) decode_into(*report, r);
+        [this, report, progress](std::vector<StoredRecord> records, std::size_t loaded, std::size_t total) {
+          for (auto& r : records)
+            if (!pending_.contains(r.key)) decode_stored(*report, r);  // a queued write is newer
           if (progress) progress(LoadProgress{loaded, total});
         },
-        [report, done = std::move(done)](BackendStatus load_status) {
+        [this, report, done = std::move(done)](BackendStatus load_status) {
           report->status = std::move(load_status);
+          for (const auto& [key, write] : pending_) {
+            if (!write.value) continue;
+            StoredRecord queued{key, *write.value};
+            decode_stored(*report, queued);
+          }
           done(std::move(*report));
         });
-  });
+  };
+  if (opened_) load(BackendStatus{});
+  else backend_.open(std::move(load));
 }
 
-void RecordStore::save_cases(const std::vector<const Case*>& cases, const std::vector<std::string>& deleted_ids) {
+void RecordStore::decode_stored(LoadReport& report, StoredRecord& record) const {
+  if (record.key == keyring_record_key) {
+    report.keyring = std::move(record.value);
+  } else if (!is_sealed_record(record.value)) {
+    report.plaintext_keys.push_back(record.key);
+    decode_plain(report, record.key, record.value);
+  } else if (key_) {
+    open_and_decode(report, *key_, record);
+  } else {
+    report.sealed.push_back(std::move(record));
+  }
+}
+
+void RecordStore::open_sealed(LoadReport& report) const {
+  if (!key_) return;
+  auto sealed = std::exchange(report.sealed, {});
+  for (const auto& record : sealed) open_and_decode(report, *key_, record);
+}
+
+void RecordStore::commit_keyring(const Keyring& keyring, std::function<void(BackendStatus)> done) {
+  backend_.commit({RecordWrite{keyring_record_key, encode_keyring(keyring)}}, std::move(done));
+}
+
+void RecordStore::save_cases(const std::vector<const Case*>& cases, const std::vector<std::string>& deleted_ids,
+                             std::int64_t deleted_at_ms, const std::vector<std::string>& undeleted_ids) {
   for (const Case* c : cases) queue(case_record_key(c->id), encode_case(*c));
-  for (const auto& id : deleted_ids) queue(case_record_key(id), std::nullopt);
+  for (const auto& id : deleted_ids) {
+    queue(case_record_key(id), std::nullopt);
+    queue(tombstone_record_key(id), encode_tombstone(deleted_at_ms));
+  }
+  for (const auto& id : undeleted_ids) queue(tombstone_record_key(id), std::nullopt);
   if (!flush_scheduled_ && !in_flight_) {
     flush_scheduled_ = true;
     timer_.after(coalesce_ms, [this, alive = std::weak_ptr<bool>(alive_)] {
@@ -77,6 +132,11 @@ void RecordStore::save_settings(const DeviceSettings& settings) {
 }
 
 void RecordStore::queue(std::string key, std::optional<std::string> value) {
+  if (value && key_) {
+    std::string sealed = seal_record(*key_, key, record_schema_version(key), *value);
+    secure_wipe(*value);
+    value = std::move(sealed);
+  }
   auto& slot = pending_[key];
   slot = RecordWrite{std::move(key), std::move(value)};
 }

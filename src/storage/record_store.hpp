@@ -13,6 +13,7 @@
 #include "platform/record_backend.hpp"
 #include "platform/timer.hpp"
 #include "storage/record_codec.hpp"
+#include "storage/vault.hpp"
 
 namespace rots {
 
@@ -26,7 +27,11 @@ struct LoadReport {
   BackendStatus status;
   std::vector<Case> cases;
   std::optional<DeviceSettings> settings;  // none saved yet: defaults apply
+  std::map<std::string, std::int64_t> deleted_cases;  // case id -> when it was deleted here
   std::vector<QuarantinedRecord> quarantined;
+  std::optional<std::string> keyring;      // the stored keyring (storage/vault.hpp), if there is one
+  std::vector<StoredRecord> sealed;        // loaded without the data key: opened by open_sealed
+  std::vector<std::string> plaintext_keys; // records stored unencrypted (written before encryption)
 };
 
 // Saved: everything the user changed is on disk. Saving: changes are waiting for the next
@@ -52,10 +57,27 @@ class RecordStore {
   RecordStore(RecordBackend& backend, Timer& timer);
   ~RecordStore();
 
+  // Loads every record (again, after a lock: what is still queued wins over what is stored).
+  // Sealed records are opened with the data key if one is in use, else kept in report.sealed.
   void open_and_load(std::function<void(LoadProgress)> progress, std::function<void(LoadReport)> done);
-  // One user action: the changed cases and the deleted ones. They are written together, at
-  // most coalesce_ms later, in one all-or-nothing commit (with whatever else is queued).
-  void save_cases(const std::vector<const Case*>& cases, const std::vector<std::string>& deleted_ids = {});
+  // Opens and decodes report.sealed with the data key in use (unlock after load).
+  void open_sealed(LoadReport& report) const;
+
+  // From now on every value written is sealed under `key`; forget_key drops it (locking).
+  // Values already queued stay as they were sealed.
+  void use_key(DataKey key) { key_ = std::move(key); }
+  void forget_key() { key_.reset(); }
+  bool has_key() const { return key_ != nullptr; }
+  // Writes the keyring alone and at once, outside the queue: a passphrase change must either
+  // land now or not at all (a failed one is never retried behind the user's back).
+  void commit_keyring(const Keyring& keyring, std::function<void(BackendStatus)> done);
+
+  // One user action: the changed cases, the deleted ones (remembered with `deleted_at_ms`, so a
+  // bundle does not bring them back unasked) and the ones brought back (forgotten as deleted).
+  // They are written together, at most coalesce_ms later, in one all-or-nothing commit (with
+  // whatever else is queued).
+  void save_cases(const std::vector<const Case*>& cases, const std::vector<std::string>& deleted_ids = {},
+                  std::int64_t deleted_at_ms = 0, const std::vector<std::string>& undeleted_ids = {});
   void save_settings(const DeviceSettings& settings);
   // Writes what is queued now (the page is being hidden or closed, or another tab takes over).
   void flush_now();
@@ -75,6 +97,7 @@ class RecordStore {
 
  private:
   void queue(std::string key, std::optional<std::string> value);
+  void decode_stored(LoadReport& report, StoredRecord& record) const;
   void commit_pending();
   void finish_commit(std::map<std::string, RecordWrite> sent, BackendStatus status);
   void update_state();
@@ -86,6 +109,8 @@ class RecordStore {
   bool in_flight_ = false;
   bool flush_scheduled_ = false;
   bool writable_ = true;
+  bool opened_ = false;
+  DataKey key_;
   SaveState state_;
   std::function<void()> listener_;
   std::vector<std::function<void(bool)>> idle_waiters_;

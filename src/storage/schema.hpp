@@ -18,7 +18,8 @@ inline constexpr std::uint32_t case_version = 5;
 inline constexpr std::uint32_t workflow_version = 1;  // Jongere, Meeting, Agreement, Note
 inline constexpr std::uint32_t aanmelding_version = 1;
 // settings 2: + device id, last full export, backup reminder days
-inline constexpr std::uint32_t settings_version = 2;
+// settings 3: + user name, auto-lock minutes, retention months
+inline constexpr std::uint32_t settings_version = 3;
 }  // namespace schema
 
 // Data written by a newer app version: refuse clearly rather than guess.

@@ -16,7 +16,7 @@
 
 namespace rots::ui {
 
-enum class Screen { CaseList, CaseDetail, NewCase, Settings, FollowUp, MeetingMode, Exchange };
+enum class Screen { CaseList, CaseDetail, NewCase, Settings, FollowUp, MeetingMode, Exchange, Retention };
 enum class LoadPhase { Loading, Ready, Unavailable };
 
 // Whether this window may write (one writer across the app's tabs and windows).
@@ -55,6 +55,23 @@ struct ExchangeView {
   bool can_share = false;                // the system share sheet takes files
 };
 
+// Encryption at rest (storage/vault.hpp): nothing of the cases is loaded or shown until unlocked.
+enum class VaultPhase {
+  Opening,   // reading the store
+  Setup,     // first start: no passphrase yet
+  Locked,    // the data key is not in memory
+  Unlocked,
+};
+struct VaultView {
+  VaultPhase phase = VaultPhase::Opening;
+  bool working = false;           // deriving the key (a moment): the screen says so
+  std::string error;              // Dutch; shown in red on the lock screen
+  std::uint64_t generation = 0;   // the lock screen clears its fields when this changes
+  bool changing_passphrase = false;  // Instellingen: a change is being made
+  std::string change_message;     // Instellingen: the outcome of the last change (Dutch)
+  bool change_failed = false;
+};
+
 struct AppView {
   const Workspace& workspace;
   Screen screen;
@@ -72,6 +89,7 @@ struct AppView {
   LoadProgress load_progress;
   const StorageHealth& storage;
   const ExchangeView& exchange;
+  const VaultView& vault;
 };
 
 struct OpenNewCase {};
@@ -138,14 +156,34 @@ struct PickBundleFile {};
 struct OpenBundle {
   std::string passphrase;
 };
-struct ApplyImport {};
+struct ApplyImport {
+  std::vector<std::string> restore_ids;  // cases deleted on this device that the user wants back
+};
 struct CloseExchange {};
+
+struct SetUpVault {  // first start
+  std::string user_name;
+  std::string passphrase;
+};
+struct Unlock {
+  std::string passphrase;
+};
+struct LockNow {};
+struct ChangePassphrase {
+  std::string current;
+  std::string next;
+};
+struct ShowRetention {};
+struct DeleteExpiredCases {  // retention: confirmed by the user
+  std::vector<std::string> case_ids;
+};
 
 using UiCommand = std::variant<OpenNewCase, SubmitNewCase, NavigateBack, OpenCase, ShowCases, ShowSettings,
                                DeleteCaseRequest, DuplicateCaseRequest, UndoLast, DismissToast, ChangeSettings,
                                RetrySave, EditCase, ShowFollowUp, OpenMeetingMode, PrintAgenda, PrintSummary,
                                TakeOver, ExportBackup, CheckStorage, OpenExport, OpenImport, MakeBundle, ShareBundle,
-                               SaveBundleAgain, PickBundleFile, OpenBundle, ApplyImport, CloseExchange>;
+                               SaveBundleAgain, PickBundleFile, OpenBundle, ApplyImport, CloseExchange, SetUpVault,
+                               Unlock, LockNow, ChangePassphrase, ShowRetention, DeleteExpiredCases>;
 using Commands = std::vector<UiCommand>;
 
 }  // namespace rots::ui

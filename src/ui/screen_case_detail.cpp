@@ -10,6 +10,7 @@
 #include "storage/case_archive.hpp"
 #include "ui/fonts.hpp"
 #include "ui/registration_form.hpp"
+#include "core/retention.hpp"
 #include "ui/screens.hpp"
 #include "ui/text_edit.hpp"
 #include "ui/text_nl.hpp"
@@ -128,6 +129,11 @@ void CaseDetailScreen::draw(const AppView& view, const Case& c, Commands& out) {
 
 void CaseDetailScreen::draw_header(const AppView& view, const Case& c, Commands& out) {
   status_text("case.status", status_line(c, view.today).c_str(), palette().text_muted);
+  if (const auto due = deletion_due_on(c, view.settings.retention_months)) {
+    char line[256];
+    std::snprintf(line, sizeof line, text::retention_due_format, to_dutch(*due).c_str(), view.settings.retention_months);
+    status_text("case.retention", line, *due <= view.today ? palette().error : palette().text_muted);
+  }
   if (button("case.change_status", text::change_status)) {
     status_open_ = true;
     status_target_ = -1;

@@ -119,6 +119,7 @@ void CaseListScreen::draw(const AppView& view, Commands& out, bool highlight_sel
 
   draw_quarantine_notice(view);
   draw_backup_reminder(view, out);
+  draw_retention_reminder(view, out);
   if (!loading && !view.workspace.cases().empty()) draw_search(view);
   if (loading) {
     draw_load_progress(view.load_progress);

@@ -85,8 +85,18 @@ void draw_top_bar(const AppView&, const char* title, bool with_back, Commands& o
   ImGui::PopFont();
   heading("screen.title", title);
 
+  // "Vergrendel" always in reach, at the right end; the save state sits to its left.
+  const float lock_width = ImGui::CalcTextSize(text::lock_now).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  const float lock_x = origin.x + width - metrics().page_margin - g_safe_area.right - lock_width;
+  ImGui::PushStyleColor(ImGuiCol_Button, palette().top_bar);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette().top_bar);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette().top_bar);
+  ImGui::PushStyleColor(ImGuiCol_Border, palette().top_bar_text);
+  ImGui::SetCursorScreenPos(ImVec2(lock_x, origin.y + (height - metrics().touch_target) * 0.5f));
+  if (button("nav.lock", text::lock_now)) out.push_back(LockNow{});
+  ImGui::PopStyleColor(4);
   g_save_anchor.draw_list = ImGui::GetWindowDrawList();
-  g_save_anchor.right_center = ImVec2(origin.x + width - metrics().page_margin - g_safe_area.right, origin.y + height * 0.5f);
+  g_save_anchor.right_center = ImVec2(ImGui::GetItemRectMin().x - 16.0f, origin.y + height * 0.5f);
   g_save_anchor.clip = ImVec4(window.x, window.y, window.x + width, origin.y + height);
   ImGui::PopStyleColor();
   ImGui::SetCursorScreenPos(ImVec2(window.x, origin.y + height));
@@ -193,6 +203,11 @@ void Ui::draw(const AppView& view, Commands& out) {
     ImGui::End();
     return;
   }
+  if (view.vault.phase != VaultPhase::Unlocked) {
+    lock_.draw(view, out);
+    ImGui::End();
+    return;
+  }
   if (view.screen == Screen::NewCase && last_screen_ != Screen::NewCase) new_case_.reset(view.today);
   last_screen_ = view.screen;
 
@@ -218,7 +233,7 @@ void Ui::draw_body(const AppView& view, Commands& out, bool wide) {
   if (view.screen == Screen::Settings) {
     draw_top_bar(view, text::settings_title, false, out);
     begin_page("page.settings");
-    draw_settings(view, out);
+    draw_settings(view, out, security_);
     end_page();
     return;
   }
@@ -227,6 +242,13 @@ void Ui::draw_body(const AppView& view, Commands& out, bool wide) {
     draw_top_bar(view, export_mode ? text::export_title : text::import_title, true, out);
     begin_page("page.exchange");
     exchange_.draw(view, out);
+    end_page();
+    return;
+  }
+  if (view.screen == Screen::Retention) {
+    draw_top_bar(view, text::retention_title, true, out);
+    begin_page("page.retention");
+    retention_.draw(view, out);
     end_page();
     return;
   }

@@ -34,6 +34,7 @@ const char* merge_kind_key(MergeKind kind) {
     case MergeKind::TakeTheirs: return "taken";
     case MergeKind::Merged: return "merged";
     case MergeKind::Conflicts: return "conflicts";
+    case MergeKind::DeletedHere: return "deleted";
   }
   return "";
 }
@@ -51,15 +52,6 @@ void error_line(const AppView& view, const char* id) {
   if (!view.exchange.error.empty()) notice(id, view.exchange.error.c_str(), palette().error, palette().hover);
 }
 
-TextFieldOptions passphrase_options(const char* error = nullptr) {
-  TextFieldOptions options;
-  options.kind = TextInputKind::Password;
-  options.masked = true;
-  options.hint = text::passphrase_hint;
-  options.error = error;
-  return options;
-}
-
 }  // namespace
 
 void ExchangeScreen::reset(const AppView& view) {
@@ -70,6 +62,7 @@ void ExchangeScreen::reset(const AppView& view) {
   passphrase_.clear();
   repeat_.clear();
   attempted_ = false;
+  restore_.clear();
 }
 
 void ExchangeScreen::draw(const AppView& view, Commands& out) {
@@ -129,12 +122,12 @@ void ExchangeScreen::draw_export(const AppView& view, Commands& out) {
   const bool mismatch = passphrase_ != repeat_;
   const bool none_chosen = scope_ == 1 && chosen_.empty();
   text_field("export.passphrase", text::passphrase_label, passphrase_,
-             passphrase_options(attempted_ && strength == PassphraseStrength::TooShort ? text::passphrase_too_short : nullptr));
+             passphrase_field(attempted_ && strength == PassphraseStrength::TooShort ? text::passphrase_too_short : nullptr));
   if (!passphrase_.empty())
     status_text("export.strength", text::passphrase_strength_text(strength),
                 strength <= PassphraseStrength::Weak ? palette().error : palette().text_muted);
   text_field("export.repeat", text::passphrase_repeat_label, repeat_,
-             passphrase_options(attempted_ && mismatch ? text::passphrase_mismatch : nullptr));
+             passphrase_field(attempted_ && mismatch ? text::passphrase_mismatch : nullptr));
   status_text("export.share_note", text::passphrase_share_note, palette().text_muted);
   if (attempted_ && none_chosen) status_text("export.none", text::no_case_chosen, palette().error);
   error_line(view, "export.error");
@@ -166,7 +159,7 @@ void ExchangeScreen::draw_import(const AppView& view, Commands& out) {
   if (!ex.file_ready) return;
   ImGui::Dummy(ImVec2(0, 8));
   bool submitted = false;
-  TextFieldOptions options = passphrase_options();
+  TextFieldOptions options = passphrase_field();
   options.submitted = &submitted;
   text_field("import.passphrase", text::passphrase_label, passphrase_, options);
   ImGui::Dummy(ImVec2(0, 8));
@@ -187,7 +180,8 @@ void ExchangeScreen::draw_preview(const AppView& view, Commands& out) {
   status_text("import.from", format(text::preview_from_format, moment_text(ex.exported_at_ms).c_str(), from.c_str()).c_str(),
               palette().text_muted);
   const ImportPlan& plan = ex.plan;
-  for (MergeKind kind : {MergeKind::New, MergeKind::TakeTheirs, MergeKind::Merged, MergeKind::Conflicts, MergeKind::Unchanged}) {
+  for (MergeKind kind : {MergeKind::New, MergeKind::TakeTheirs, MergeKind::Merged, MergeKind::Conflicts,
+                         MergeKind::DeletedHere, MergeKind::Unchanged}) {
     const int n = plan.count(kind);
     if (n == 0) continue;
     const std::string id = std::string("import.count.") + merge_kind_key(kind);
@@ -195,24 +189,39 @@ void ExchangeScreen::draw_preview(const AppView& view, Commands& out) {
                 kind == MergeKind::Conflicts ? palette().error : palette().text);
   }
   if (plan.count(MergeKind::Conflicts) > 0) status_text("import.conflict_note", text::preview_conflict_note, palette().text_muted);
+  if (plan.count(MergeKind::DeletedHere) > 0) status_text("import.deleted_note", text::preview_deleted_note, palette().text_muted);
   ImGui::Dummy(ImVec2(0, 8));
   for (std::size_t i = 0; i < plan.cases.size(); ++i) {
     const CaseMerge& m = plan.cases[i];
     const std::string id = "import.case." + m.result.id;
     status_text(id.c_str(), (m.result.pseudonym + "  \u00B7  " + text::merge_kind_name(m.kind)).c_str(),
-                m.kind == MergeKind::Unchanged ? palette().text_muted : palette().text);
+                m.kind == MergeKind::Unchanged || m.kind == MergeKind::DeletedHere ? palette().text_muted : palette().text);
+    if (m.kind == MergeKind::DeletedHere) draw_restore_choice(m.result.id);
   }
   ImGui::Dummy(ImVec2(0, 8));
-  const int changes = static_cast<int>(plan.cases.size()) - plan.count(MergeKind::Unchanged);
+  const int changes = static_cast<int>(plan.cases.size()) - plan.count(MergeKind::Unchanged) -
+                      plan.count(MergeKind::DeletedHere) + static_cast<int>(restore_.size());
   if (changes == 0) {
     status_text("import.nothing", text::preview_nothing, palette().text);
     if (button("import.close", text::done, ButtonKind::Primary)) out.push_back(CloseExchange{});
     return;
   }
   if (button("import.apply", format(text::apply_import_format, changes).c_str(), ButtonKind::Primary))
-    out.push_back(ApplyImport{});
+    out.push_back(ApplyImport{restore_});
   ImGui::SameLine();
   if (button("import.cancel", text::cancel)) out.push_back(CloseExchange{});
+}
+
+// A case deleted on this device comes back only when ticked.
+void ExchangeScreen::draw_restore_choice(const std::string& case_id) {
+  const auto it = std::find(restore_.begin(), restore_.end(), case_id);
+  std::uint32_t ticked = it != restore_.end() ? 1u : 0u;
+  ImGui::PushID(case_id.c_str());
+  const bool changed = checklist(("import.restore." + case_id).c_str(), "", ticked, {{"yes", text::restore_deleted, 1u}});
+  ImGui::PopID();
+  if (!changed) return;
+  if (ticked) restore_.push_back(case_id);
+  else restore_.erase(it);
 }
 
 void draw_conflicts(const Case& c, Commands& out) {

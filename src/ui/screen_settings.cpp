@@ -112,7 +112,7 @@ void draw_exchange(const AppView& view, Commands& out) {
 
 }  // namespace
 
-void draw_settings(const AppView& view, Commands& out) {
+void draw_settings(const AppView& view, Commands& out, SecuritySettings& security) {
   ImGui::PushItemWidth(-1);
   const float width = std::min(ImGui::GetContentRegionAvail().x, metrics().max_form_width);
   ImGui::BeginChild("settings.column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY);
@@ -128,6 +128,10 @@ void draw_settings(const AppView& view, Commands& out) {
   ImGui::Dummy(ImVec2(0, 8));
   begin_card("settings.text", text::text_size);
   draw_text_size(view, out);
+  end_card();
+  ImGui::Dummy(ImVec2(0, 8));
+  begin_card("settings.security", text::security_title);
+  security.draw(view, out);
   end_card();
   ImGui::Dummy(ImVec2(0, 8));
   begin_card("settings.exchange", text::exchange_title);

@@ -112,7 +112,7 @@ class MeetingModeScreen {
   int due_ = 0;
   std::vector<ValidationIssue> agreement_issues_;
 };
-void draw_settings(const AppView& view, Commands& out);
+void draw_settings(const AppView& view, Commands& out, SecuritySettings& security);
 
 // "Delen en back-up": make a bundle (which cases, identifying data or not, passphrase), or read
 // one in (file, passphrase, preview of what changes, then all at once).
@@ -126,8 +126,10 @@ class ExchangeScreen {
   void draw_selection(const AppView& view);
   void draw_import(const AppView& view, Commands& out);
   void draw_preview(const AppView& view, Commands& out);
+  void draw_restore_choice(const std::string& case_id);
 
   std::uint64_t generation_ = ~0ull;
+  std::vector<std::string> restore_;  // import: cases deleted here, ticked to come back
   int scope_ = 0;  // 0: everything, 1: a selection
   std::vector<std::string> chosen_;
   std::uint32_t identifying_ = 0;
@@ -139,6 +141,41 @@ class ExchangeScreen {
 void draw_conflicts(const Case& c, Commands& out);
 // The reminder above the case list when the last full export is too long ago.
 void draw_backup_reminder(const AppView& view, Commands& out);
+
+// First start (name, passphrase) and the lock screen.
+class LockScreen {
+ public:
+  void draw(const AppView& view, Commands& out);
+
+ private:
+  void draw_setup(const AppView& view, Commands& out);
+  void draw_unlock(const AppView& view, Commands& out);
+  void secure_clear();
+
+  std::uint64_t generation_ = ~0ull;
+  std::string name_, passphrase_, repeat_;
+  bool attempted_ = false;
+};
+
+// Closed cases past their retention: listed, deleted together after a confirmation.
+class RetentionScreen {
+ public:
+  void draw(const AppView& view, Commands& out);
+
+ private:
+  bool confirming_ = false;
+};
+// The reminder above the case list when closed cases are past their retention.
+void draw_retention_reminder(const AppView& view, Commands& out);
+// Instellingen > Beveiliging: auto-lock, retention, change of passphrase.
+class SecuritySettings {
+ public:
+  void draw(const AppView& view, Commands& out);
+
+ private:
+  std::string current_, next_, repeat_;
+  bool attempted_ = false;
+};
 
 class NewCaseScreen {
  public:
@@ -170,6 +207,9 @@ class Ui {
   CaseDetailScreen case_detail_;
   MeetingModeScreen meeting_mode_;
   ExchangeScreen exchange_;
+  LockScreen lock_;
+  RetentionScreen retention_;
+  SecuritySettings security_;
   Screen last_screen_ = Screen::CaseList;
 };
 

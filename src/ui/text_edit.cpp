@@ -338,4 +338,13 @@ bool text_field(const char* id, const char* label, std::string& value, const Tex
   return changed;
 }
 
+TextFieldOptions passphrase_field(const char* error) {
+  TextFieldOptions options;
+  options.kind = TextInputKind::Password;
+  options.masked = true;
+  options.hint = text::passphrase_hint;
+  options.error = error;
+  return options;
+}
+
 }  // namespace rots::ui

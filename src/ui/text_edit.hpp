@@ -19,6 +19,9 @@ struct TextFieldOptions {
   bool masked = false;          // passphrases: drawn as '*', never copied, never in the automation table
 };
 
+// A passphrase field: masked, the password keyboard, the length hint, an optional error.
+TextFieldOptions passphrase_field(const char* error = nullptr);
+
 // Label above, the field, an error below. Returns true when the text changed this frame.
 bool text_field(const char* id, const char* label, std::string& value, const TextFieldOptions& options = {});
 

@@ -432,6 +432,7 @@ const char* merge_kind_name(MergeKind k) {
     case MergeKind::Merged: return preview_merged;
     case MergeKind::Conflicts: return preview_conflicts;
     case MergeKind::Unchanged: return preview_unchanged;
+    case MergeKind::DeletedHere: return preview_deleted_here;
   }
   return "";
 }

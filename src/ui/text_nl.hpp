@@ -343,6 +343,10 @@ inline constexpr const char* preview_take = "Bijgewerkt";
 inline constexpr const char* preview_merged = "Samengevoegd";
 inline constexpr const char* preview_conflicts = "Met conflicten";
 inline constexpr const char* preview_unchanged = "Al up-to-date";
+inline constexpr const char* preview_deleted_here = "Eerder verwijderd op dit toestel";
+inline constexpr const char* preview_deleted_note =
+    "Deze casussen werden op dit toestel verwijderd. Ze worden niet ingelezen, tenzij je ze hieronder aanvinkt.";
+inline constexpr const char* restore_deleted = "Toch opnieuw inlezen";
 inline constexpr const char* preview_nothing = "Niets nieuws: alle casussen in deze bundel zijn hier al up-to-date.";
 inline constexpr const char* preview_conflict_note =
     "Bij conflicten blijft jouw versie staan en wordt de andere ernaast bewaard. Je kiest daarna per veld.";
@@ -368,6 +372,70 @@ inline constexpr const char* choice_theirs = "Van hen";
 inline constexpr const char* choice_mine = "Van mij";
 inline constexpr const char* choose_format = "%s kiezen";
 inline constexpr const char* value_empty = "(leeg)";
+
+// ---- Beveiliging: eerste start, vergrendelen, bewaartermijn ------------------------------------
+inline constexpr const char* setup_title = "Welkom bij ROTS Werkmap";
+inline constexpr const char* setup_intro =
+    "De gegevens op dit toestel gaan over kwetsbare jongeren. De app versleutelt ze met een wachtzin "
+    "die alleen jij kent: wie het toestel vindt of de browserbestanden kopieert, kan ze niet lezen.";
+inline constexpr const char* setup_warning =
+    "Vergeet je de wachtzin, dan kan niemand de gegevens nog openen, ook wij niet. Maak daarom geregeld "
+    "een versleutelde back-up via Instellingen > Delen en back-up: die kun je met de wachtzin van de "
+    "back-up terugzetten.";
+inline constexpr const char* user_name_label = "Je naam";
+inline constexpr const char* user_name_hint = "Zo staat het in de historiek, bv. Sara (CLB Gent)";
+inline constexpr const char* user_name_required = "Vul je naam in: de historiek toont wie iets veranderde.";
+inline constexpr const char* user_name_too_long = "Te lang: gebruik hoogstens 60 tekens.";
+inline constexpr const char* setup_start = "Beveiligen en starten";
+inline constexpr const char* setup_working = "Bezig met beveiligen\u2026";
+inline constexpr const char* unlock_title = "Vergrendeld";
+inline constexpr const char* unlock_intro = "Geef je wachtzin om de casussen op dit toestel te openen.";
+inline constexpr const char* unlock_button = "Ontgrendelen";
+inline constexpr const char* unlock_working = "Bezig met ontgrendelen\u2026";
+inline constexpr const char* unlock_wrong =
+    "Deze wachtzin klopt niet. Let op hoofdletters en spaties en probeer opnieuw.";
+inline constexpr const char* unlock_no_memory =
+    "Het toestel heeft te weinig vrij geheugen om te ontgrendelen. Sluit andere tabbladen en probeer opnieuw.";
+inline constexpr const char* unlock_bad_keyring =
+    "De sleutelgegevens op dit toestel zijn beschadigd; ontgrendelen lukt niet. Zet een back-up terug op "
+    "een ander toestel.";
+inline constexpr const char* vault_write_failed =
+    "De beveiliging kon niet opgeslagen worden: %s";
+inline constexpr const char* lock_now = "Vergrendel";
+inline constexpr const char* security_title = "Beveiliging";
+inline constexpr const char* auto_lock_label = "Automatisch vergrendelen na";
+inline constexpr const char* minutes_format = "%d min";
+inline constexpr const char* auto_lock_hint =
+    "Zonder aanraking, of zo lang de app in een ander tabblad of op de achtergrond staat.";
+inline constexpr const char* change_passphrase_title = "Wachtzin wijzigen";
+inline constexpr const char* current_passphrase_label = "Huidige wachtzin";
+inline constexpr const char* new_passphrase_label = "Nieuwe wachtzin";
+inline constexpr const char* change_passphrase_button = "Wachtzin wijzigen";
+inline constexpr const char* changing_passphrase = "Bezig met wijzigen\u2026";
+inline constexpr const char* passphrase_changed = "De wachtzin is gewijzigd. Gebruik voortaan de nieuwe.";
+inline constexpr const char* current_passphrase_wrong =
+    "De huidige wachtzin klopt niet. Er is niets gewijzigd.";
+inline constexpr const char* passphrase_change_failed =
+    "De nieuwe wachtzin kon niet opgeslagen worden. Je oude wachtzin blijft gelden.";
+inline constexpr const char* retention_label = "Afgesloten casussen bewaren";
+inline constexpr const char* months_format = "%d maanden";
+inline constexpr const char* retention_hint =
+    "Na deze termijn herinnert de app je eraan om een afgesloten casus te verwijderen.";
+inline constexpr const char* retention_due_format = "Te verwijderen vanaf %s (bewaartermijn %d maanden).";
+inline constexpr const char* retention_reminder_format =
+    "%d afgesloten casus(sen) zijn voorbij de bewaartermijn.";
+inline constexpr const char* retention_review = "Bekijken";
+inline constexpr const char* retention_title = "Bewaartermijn verstreken";
+inline constexpr const char* retention_intro_format =
+    "Deze casussen zijn langer dan %d maanden afgesloten. Verwijderen wist alles van de casus op dit "
+    "toestel; een bundel die de casus nog bevat, zet hem niet terug zonder het te vragen.";
+inline constexpr const char* retention_closed_format = "Afgesloten op %s \u00B7 te verwijderen vanaf %s";
+inline constexpr const char* retention_none = "Geen casussen voorbij de bewaartermijn.";
+inline constexpr const char* retention_delete_format = "Verwijderen (%d)";
+inline constexpr const char* retention_confirm_format =
+    "%d casus(sen) definitief verwijderen? Dit kan niet ongedaan gemaakt worden.";
+inline constexpr const char* retention_confirm = "Definitief verwijderen";
+inline constexpr const char* retention_deleted_format = "%d casus(sen) verwijderd.";
 
 const char* bundle_error(BundleErrorCode code);
 const char* passphrase_strength_text(PassphraseStrength s);

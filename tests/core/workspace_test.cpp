@@ -102,3 +102,37 @@ TEST_CASE("commands on a case that is not there change nothing") {
   CHECK(ws.apply(CreateCase{{"Noah", Region::Limburg, "01-11-2026"}}, context(id_a)).error == ApplyError::DuplicateId);
   CHECK(ws.cases().size() == 1);
 }
+
+TEST_CASE("a deleted case is remembered, and an import asks before it comes back") {
+  Workspace ws;
+  REQUIRE(ws.apply(CreateCase{{"Zoë", Region::Limburg, "01-11-2026"}}, context(id_a, 10)).ok());
+  const Case copy_elsewhere = *ws.find(id_a);  // a colleague still holds it
+  auto deleted = ws.apply(DeleteCase{id_a}, context("", 20));
+  REQUIRE(deleted.ok());
+  CHECK(ws.deleted_cases().at(id_a) == 20);
+
+  const ImportPlan plan = plan_import(ws.cases(), {copy_elsewhere}, "Sara", ws.deleted_cases());
+  REQUIRE(plan.cases.size() == 1);
+  CHECK(plan.cases[0].kind == MergeKind::DeletedHere);
+  CHECK_FALSE(plan.changes_anything());
+  // Without the memory of the deletion it would simply be new.
+  CHECK(plan_import(ws.cases(), {copy_elsewhere}, "Sara").cases[0].kind == MergeKind::New);
+
+  // The user ticks it: imported, and no longer remembered as deleted.
+  auto imported = ws.apply(ImportCases{{plan.cases[0].result}, "Sara"}, context("", 30));
+  REQUIRE(imported.ok());
+  CHECK(imported.undeleted_case_ids == std::vector<std::string>{id_a});
+  CHECK(ws.deleted_cases().empty());
+  CHECK(ws.find(id_a));
+}
+
+TEST_CASE("undoing a delete forgets the deletion") {
+  Workspace ws;
+  REQUIRE(ws.apply(CreateCase{{"Zoë", Region::Limburg, "01-11-2026"}}, context(id_a, 10)).ok());
+  auto deleted = ws.apply(DeleteCase{id_a}, context("", 20));
+  REQUIRE(deleted.undo);
+  auto restored = ws.apply(*deleted.undo, context("", 30));
+  REQUIRE(restored.ok());
+  CHECK(restored.undeleted_case_ids == std::vector<std::string>{id_a});
+  CHECK(ws.deleted_cases().empty());
+}

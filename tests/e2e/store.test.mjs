@@ -5,33 +5,13 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import {
   LANDSCAPE, chooseOption, findItem, gotoApp, openTablet, reveal, saveNewCase, screenshot, seedCases, settle, startApp, tap,
-  typeInto, waitForItem, waitReady,
+  storedRecords, typeInto, unlockIfAsked, waitForItem, waitReady,
 } from './support.mjs';
 
 const SAVED = 'Opgeslagen';
 
-// The stored records, read straight from IndexedDB by the page (key → parsed record).
-async function storedRecords(page) {
-  return page.evaluate(() => new Promise((done, fail) => {
-    const open = indexedDB.open('rots-werkmap');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('records', 'readonly');
-      const keys = tx.objectStore('records').getAllKeys();
-      const values = tx.objectStore('records').getAll();
-      tx.oncomplete = () => {
-        const out = {};
-        keys.result.forEach((k, i) => { out[k] = values.result[i]; });
-        open.result.close();
-        done(out);
-      };
-      tx.onabort = () => fail(tx.error);
-    };
-    open.onerror = () => fail(open.error);
-  }));
-}
-
 async function storedCase(page, pseudonym) {
-  const records = await storedRecords(page);
+  const records = await storedRecords(page, { open: true });
   for (const [key, value] of Object.entries(records)) {
     if (!key.startsWith('case:')) continue;
     const record = JSON.parse(value).case;
@@ -205,6 +185,8 @@ describe('a store that never loses a word', () => {
     await one.bringToFront();
     await waitForItem(one, 'readonly.notice');
     await two.bringToFront();
+    await waitForItem(two, 'unlock.passphrase', undefined, 20000);  // a window that takes over has no key yet
+    await unlockIfAsked(two);
     await openCase(two, 'Tweevenster');
     await reveal(two, 'case.hulpvraag');
     await waitForItem(two, 'case.hulpvraag', (it) => it.value === 'Getypt in het eerste venster');

@@ -61,8 +61,75 @@ export async function gotoApp(page, origin) {
   await waitReady(page);
 }
 
-export async function waitReady(page) {
+// The passphrase and name every test's device is protected with (the lock test uses its own).
+export const TEST_PASSPHRASE = 'rots-test-wachtzin-2026';
+export const TEST_USER = 'Test Gebruiker';
+
+// Waits until the app has started; then, unless told not to, gets past the first-start screen
+// (name and passphrase) or the lock screen, as a user would.
+export async function waitReady(page, { unlock = true } = {}) {
   await page.waitForFunction(() => window.rotsAutomation && window.rotsAutomation.ready, null, { timeout: 30000 });
+  if (unlock) await unlockIfAsked(page);
+}
+
+export async function unlockIfAsked(page, passphrase = TEST_PASSPHRASE) {
+  await settle(page);
+  const shown = await page.evaluate(() => (window.rotsAutomation.find('setup.start') ? 'setup'
+    : window.rotsAutomation.find('unlock.passphrase') ? 'locked' : 'open'));
+  if (shown === 'setup') {
+    await typeInto(page, 'setup.name', TEST_USER);
+    await typeMasked(page, 'setup.passphrase', passphrase);
+    await typeMasked(page, 'setup.repeat', passphrase);
+    await tapShown(page, 'setup.start');
+    await gone(page, 'setup.start', 30000);
+  } else if (shown === 'locked') {
+    await typeMasked(page, 'unlock.passphrase', passphrase);
+    await tap(page, 'unlock.submit');
+    await gone(page, 'unlock.passphrase', 30000);
+  }
+  await settle(page);
+}
+
+// Waits until no widget `id` is drawn any more.
+export async function gone(page, id, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const item = await page.evaluate((wanted) => window.rotsAutomation.find(wanted), id);
+    if (!item) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`${id} still shown`);
+}
+
+// Types into a masked (passphrase) field: its automation value shows one '*' per character.
+export async function typeMasked(page, id, text) {
+  await tap(page, id);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'rots-text-input');
+  await page.keyboard.type(text);
+  return waitForItem(page, id, (it) => it.value.length === [...text].length);
+}
+
+// What IndexedDB holds, read by the page itself (key -> stored value); with `open`, each value
+// is opened with the page's data key (the page must be unlocked), so a test can check content.
+export async function storedRecords(page, { open = false } = {}) {
+  return page.evaluate((opened) => new Promise((done, fail) => {
+    const request = indexedDB.open('rots-werkmap');
+    request.onsuccess = () => {
+      const tx = request.result.transaction('records', 'readonly');
+      const keys = tx.objectStore('records').getAllKeys();
+      const values = tx.objectStore('records').getAll();
+      tx.oncomplete = () => {
+        const out = {};
+        keys.result.forEach((k, i) => {
+          out[k] = opened ? window.rotsAutomation.openStored(String(k), values.result[i]) : values.result[i];
+        });
+        request.result.close();
+        done(out);
+      };
+      tx.onabort = () => fail(tx.error);
+    };
+    request.onerror = () => fail(request.error);
+  }), open);
 }
 
 export async function items(page) {

@@ -8,18 +8,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   ARTIFACTS, LANDSCAPE, PORTRAIT, findItem, gotoApp, openTablet, reveal, saveNewCase, screenshot, settle, startApp,
-  tap, tapShown, typeShown, waitForItem, waitReady,
+  gone, tap, tapShown, typeShown, waitForItem, waitReady,
 } from './support.mjs';
 
-async function gone(page, id, timeout = 10000) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const item = await page.evaluate((wanted) => window.rotsAutomation.find(wanted), id);
-    if (!item) return;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`${id} still shown`);
-}
 
 // The same screen in landscape too, then back to portrait for the rest of the walk.
 async function bothOrientations(page, name) {

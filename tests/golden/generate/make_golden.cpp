@@ -198,6 +198,11 @@ DeviceSettings sample_settings() {
   s.last_export_at_ms = 1763800000000;
   s.backup_reminder_days = 14;
 #endif
+#if __has_include("core/retention.hpp")  // settings schema 3 came with retention and the lock
+  s.user_name = "Marieke Van den Broeck";
+  s.auto_lock_minutes = 5;
+  s.retention_months = 24;
+#endif
   return s;
 }
 #endif
