@@ -545,7 +545,7 @@ void App::unlock(const std::string& passphrase) {
   if (!keyring_) return;
   vault_.working = true;
   vault_.error.clear();
-  run_after_next_frame([this, passphrase]() mutable {
+  run_after_next_frame([this, passphrase = std::string(passphrase)]() mutable {
     auto result = unlock_vault(*keyring_, passphrase);
     secure_wipe(passphrase);
     if (auto* error = std::get_if<UnlockError>(&result)) {
@@ -605,7 +605,7 @@ void App::change_passphrase(const ui::ChangePassphrase& request) {
   if (!keyring_ || !key_) return;
   vault_.changing_passphrase = true;
   vault_.change_message.clear();
-  run_after_next_frame([this, request]() mutable {
+  run_after_next_frame([this, request = ui::ChangePassphrase(request)]() mutable {
     auto finish = [this](const char* message, bool failed) {
       vault_.changing_passphrase = false;
       vault_.change_message = message;

@@ -77,6 +77,15 @@ const EmscriptenTouchPoint* changed_touch(const EmscriptenTouchEvent* e, long id
   return nullptr;
 }
 
+// When the finger touched, not when the handler ran: a slow frame between touchstart and
+// touchend must not turn a quick tap into a long-press. Falls back to now for a browser whose
+// timeStamp is not on the performance.now() clock.
+double event_time(const EmscriptenTouchEvent* e) {
+  const double now = emscripten_get_now();
+  const double t = e->timestamp;
+  return t > 0.0 && t <= now && now - t < 10000.0 ? t : now;
+}
+
 // preventDefault on every touch event: no browser scrolling or zooming of the canvas, and no
 // emulated mouse events afterwards (which would click a second time). One finger drives input.
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
@@ -87,7 +96,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
     const EmscriptenTouchPoint* t = changed_touch(e, -1);
     if (!t) return EM_TRUE;
     active = t->identifier;
-    backend->on_touch_start(static_cast<float>(t->targetX), static_cast<float>(t->targetY));
+    backend->on_touch_start(static_cast<float>(t->targetX), static_cast<float>(t->targetY), event_time(e));
     return EM_TRUE;
   }
   if (active == -1) return EM_TRUE;
@@ -95,10 +104,10 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
   if (!t) return EM_TRUE;
   const float x = static_cast<float>(t->targetX), y = static_cast<float>(t->targetY);
   if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
-    backend->on_touch_move(x, y);
+    backend->on_touch_move(x, y, event_time(e));
   } else {
     active = -1;
-    backend->on_touch_end(x, y, type == EMSCRIPTEN_EVENT_TOUCHCANCEL);
+    backend->on_touch_end(x, y, type == EMSCRIPTEN_EVENT_TOUCHCANCEL, event_time(e));
   }
   return EM_TRUE;
 }
@@ -201,7 +210,7 @@ void Html5Backend::on_pointer_move(float x, float y) {
   request_frame();
 }
 
-void Html5Backend::on_touch_start(float x, float y) {
+void Html5Backend::on_touch_start(float x, float y, double t_ms) {
   inertia_.stop();  // a finger on a flicked list stops it, as on any tablet
   ui::touch_scroll_end();
   ImGuiIO& io = ImGui::GetIO();
@@ -211,23 +220,23 @@ void Html5Backend::on_touch_start(float x, float y) {
     io.AddMousePosEvent(x, y);
     io.AddMouseButtonEvent(0, true);
   } else {
-    handle(gestures_.touch_start(x, y, emscripten_get_now()), emscripten_get_now());
+    handle(gestures_.touch_start(x, y, t_ms), emscripten_get_now());
   }
   request_frame();
 }
 
-void Html5Backend::on_touch_move(float x, float y) {
+void Html5Backend::on_touch_move(float x, float y, double t_ms) {
   if (touch_drives_scrollbar_) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     io.AddMousePosEvent(x, y);
   } else {
-    handle(gestures_.touch_move(x, y, emscripten_get_now()), emscripten_get_now());
+    handle(gestures_.touch_move(x, y, t_ms), emscripten_get_now());
   }
   request_frame();
 }
 
-void Html5Backend::on_touch_end(float x, float y, bool cancelled) {
+void Html5Backend::on_touch_end(float x, float y, bool cancelled, double t_ms) {
   const double now = emscripten_get_now();
   if (touch_drives_scrollbar_) {
     ImGuiIO& io = ImGui::GetIO();
@@ -237,7 +246,7 @@ void Html5Backend::on_touch_end(float x, float y, bool cancelled) {
     io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     touch_drives_scrollbar_ = false;
   } else {
-    handle(cancelled ? gestures_.touch_cancel(now) : gestures_.touch_end(x, y, now), now);
+    handle(cancelled ? gestures_.touch_cancel(t_ms) : gestures_.touch_end(x, y, t_ms), now);
   }
   request_frame();
 }

@@ -28,9 +28,9 @@ class Html5Backend {
   void on_pointer(float x, float y, int button, bool down);
   void on_pointer_move(float x, float y);
   // Touch goes through the gesture recognizer: taps click, drags scroll, long-press opens actions.
-  void on_touch_start(float x, float y);
-  void on_touch_move(float x, float y);
-  void on_touch_end(float x, float y, bool cancelled);
+  void on_touch_start(float x, float y, double t_ms);
+  void on_touch_move(float x, float y, double t_ms);
+  void on_touch_end(float x, float y, bool cancelled, double t_ms);
   void on_gesture_timer();
   void on_wheel(float dx, float dy);
   void on_key(const char* key, bool down, bool ctrl, bool shift, bool alt, bool meta);

@@ -104,10 +104,9 @@ std::variant<Keyring, DecodeError> decode_keyring(std::string_view text) {
   rapidjson::Document doc;
   doc.Parse(text.data(), text.size());
   if (doc.HasParseError() || !doc.IsObject()) return DecodeError{DecodeErrorCode::NotJson, "keyring is not a JSON object"};
-  auto root = doc.FindMember("keyring");
-  if (root == doc.MemberEnd() || !root->value.IsObject())
+  if (!doc.HasMember("keyring") || !doc["keyring"].IsObject())
     return DecodeError{DecodeErrorCode::WrongShape, "expected an object with member 'keyring'"};
-  const auto& o = root->value;
+  const rapidjson::Value& o = doc["keyring"];
   Keyring k;
   if (!uint_member(o, "format", k.format)) return DecodeError{DecodeErrorCode::WrongShape, "keyring format"};
   if (k.format > keyring_format_version)

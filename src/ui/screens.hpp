@@ -112,6 +112,7 @@ class MeetingModeScreen {
   int due_ = 0;
   std::vector<ValidationIssue> agreement_issues_;
 };
+class SecuritySettings;
 void draw_settings(const AppView& view, Commands& out, SecuritySettings& security);
 
 // "Delen en back-up": make a bundle (which cases, identifying data or not, passphrase), or read

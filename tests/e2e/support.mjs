@@ -319,3 +319,20 @@ export async function typeShown(page, id, text) {
   await reveal(page, id);
   return typeInto(page, id, text);
 }
+
+// Taps a button whose effect `done(page)` can be checked, tapping once more if the first tap
+// had no effect within a few seconds. Headless Chromium under load now and then loses a synthetic
+// tap (not seen with a finger); the retry is logged, and a second loss fails the test.
+export async function tapExpecting(page, id, done, timeout = 4000) {
+  await tapShown(page, id);
+  for (let attempt = 0; ; attempt++) {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+      if (await done(page)) return;
+      await page.waitForTimeout(100);
+    }
+    if (attempt === 1) throw new Error(`tapping ${id} had no effect, twice`);
+    console.log(`# tap on ${id} had no effect after ${timeout} ms: tapping again`);
+    await tapShown(page, id);
+  }
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   ARTIFACTS, LANDSCAPE, PORTRAIT, findItem, gotoApp, openTablet, reveal, saveNewCase, screenshot, settle, startApp,
-  gone, tap, tapShown, typeShown, waitForItem, waitReady,
+  gone, tap, tapExpecting, tapShown, typeShown, waitForItem, waitReady,
 } from './support.mjs';
 
 
@@ -35,7 +35,11 @@ async function addParticipant(page, index, name, organisation, role) {
   await typeShown(page, 'participant.new.name', name);
   await typeShown(page, 'participant.new.org', organisation);
   await tapShown(page, `participant.new.role.${role}`);
-  await tapShown(page, 'participant.add');
+  const added = (p) => p.evaluate((want) => {
+    const it = window.rotsAutomation.find(want);
+    return it !== null;
+  }, `participant.${index}.name`);
+  await tapExpecting(page, 'participant.add', added);
   await settle(page, 300);  // the list grows and the form moves: look once it is still
   await waitForItem(page, `participant.${index}.name`, (it) => it.value === name).catch(async () => {
     await reveal(page, `participant.${index}.name`);

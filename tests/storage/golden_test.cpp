@@ -489,6 +489,25 @@ TEST_CASE("the settings version 2 golden record holds the device id and the back
   CHECK(s.backup_reminder_days == 14);
 }
 
+TEST_CASE("the settings version 3 golden record holds the device user, the lock time and the retention") {
+  auto decoded = decode_settings(golden_text("settings_v3.json"));
+  REQUIRE(std::holds_alternative<DeviceSettings>(decoded));
+  const DeviceSettings& s = std::get<DeviceSettings>(decoded);
+  CHECK(s.user_name == "Marieke Van den Broeck");
+  CHECK(s.auto_lock_minutes == 5);
+  CHECK(s.retention_months == 24);
+  CHECK(s.backup_reminder_days == 14);
+}
+
+TEST_CASE("older settings records get the default lock time and retention") {
+  auto decoded = decode_settings(golden_text("settings_v2.json"));
+  REQUIRE(std::holds_alternative<DeviceSettings>(decoded));
+  const DeviceSettings& s = std::get<DeviceSettings>(decoded);
+  CHECK(s.user_name.empty());
+  CHECK(s.auto_lock_minutes == default_auto_lock_minutes);
+  CHECK(s.retention_months == default_retention_months);
+}
+
 TEST_CASE("golden records claiming a newer schema version are refused as unsupported") {
   auto code = [](const auto& decoded) {
     REQUIRE(std::holds_alternative<DecodeError>(decoded));
