@@ -14,6 +14,7 @@ namespace {
 
 constexpr const char* case_root = "case";
 constexpr const char* settings_root = "settings";
+constexpr const char* service_root = "service";
 
 std::string parse_error_detail(const rapidjson::Document& doc) {
   return std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at byte " +
@@ -37,6 +38,9 @@ std::optional<DecodeError> precheck(std::string_view text, const char* root) {
 }  // namespace
 
 std::string case_record_key(std::string_view case_id) { return "case:" + std::string(case_id); }
+std::string service_record_key(std::string_view service_id) {
+  return std::string(service_key_prefix) + std::string(service_id);
+}
 
 template <class T>
 std::string encode_record(const char* root, const T& value) {
@@ -78,5 +82,18 @@ Decoded<Case> decode_case(std::string_view text) {
 
 std::string encode_settings(const DeviceSettings& s) { return encode_record(settings_root, s); }
 Decoded<DeviceSettings> decode_settings(std::string_view text) { return decode_record<DeviceSettings>(settings_root, text); }
+
+}  // namespace rots
+
+namespace rots {
+
+std::string encode_service(const Service& s) { return encode_record(service_root, s); }
+
+Decoded<Service> decode_service(std::string_view text) {
+  auto decoded = decode_record<Service>(service_root, text);
+  if (auto* s = std::get_if<Service>(&decoded); s && !is_service_id(s->id))
+    return DecodeError{DecodeErrorCode::InvalidValue, "malformed service id"};
+  return decoded;
+}
 
 }  // namespace rots

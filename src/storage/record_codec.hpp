@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "core/case.hpp"
+#include "core/helpmap.hpp"
 #include "core/settings.hpp"
 
 namespace rots {
@@ -37,8 +38,14 @@ Decoded<Case> decode_case(std::string_view text);
 std::string encode_settings(const DeviceSettings& s);
 Decoded<DeviceSettings> decode_settings(std::string_view text);
 
+// Help-map entries (core/helpmap.hpp).
+std::string encode_service(const Service& s);
+Decoded<Service> decode_service(std::string_view text);
+
 // Storage keys.
 std::string case_record_key(std::string_view case_id);
+std::string service_record_key(std::string_view service_id);
+inline constexpr std::string_view service_key_prefix = "service:";
 inline constexpr const char* settings_record_key = "settings:device";
 
 }  // namespace rots

@@ -14,6 +14,14 @@ void decode_into(LoadReport& report, StoredRecord& record) {
     else report.settings = std::get<DeviceSettings>(decoded);
     return;
   }
+  if (starts_with(record.key, service_key_prefix)) {
+    auto decoded = decode_service(record.value);
+    if (auto* error = std::get_if<DecodeError>(&decoded)) report.quarantined.push_back({record.key, *error});
+    else if (service_record_key(std::get<Service>(decoded).id) != record.key)
+      report.quarantined.push_back({record.key, {DecodeErrorCode::InvalidValue, "id does not match key"}});
+    else report.services.push_back(std::move(std::get<Service>(decoded)));
+    return;
+  }
   if (!starts_with(record.key, "case:")) {
     report.quarantined.push_back({record.key, {DecodeErrorCode::WrongShape, "unknown record kind"}});
     return;
@@ -60,6 +68,15 @@ void RecordStore::open_and_load(std::function<void(LoadProgress)> progress, std:
 void RecordStore::save_cases(const std::vector<const Case*>& cases, const std::vector<std::string>& deleted_ids) {
   for (const Case* c : cases) queue(case_record_key(c->id), encode_case(*c));
   for (const auto& id : deleted_ids) queue(case_record_key(id), std::nullopt);
+  schedule_commit();
+}
+
+void RecordStore::save_services(const std::vector<const Service*>& services) {
+  for (const Service* s : services) queue(service_record_key(s->id), encode_service(*s));
+  schedule_commit();
+}
+
+void RecordStore::schedule_commit() {
   if (!flush_scheduled_ && !in_flight_) {
     flush_scheduled_ = true;
     timer_.after(coalesce_ms, [this, alive = std::weak_ptr<bool>(alive_)] {

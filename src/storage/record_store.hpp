@@ -26,6 +26,7 @@ struct LoadReport {
   BackendStatus status;
   std::vector<Case> cases;
   std::optional<DeviceSettings> settings;  // none saved yet: defaults apply
+  std::vector<Service> services;           // help-map entries added or changed on some device
   std::vector<QuarantinedRecord> quarantined;
 };
 
@@ -57,6 +58,8 @@ class RecordStore {
   // most coalesce_ms later, in one all-or-nothing commit (with whatever else is queued).
   void save_cases(const std::vector<const Case*>& cases, const std::vector<std::string>& deleted_ids = {});
   void save_settings(const DeviceSettings& settings);
+  // Changed help-map entries: written like cases (one commit per burst).
+  void save_services(const std::vector<const Service*>& services);
   // Writes what is queued now (the page is being hidden or closed, or another tab takes over).
   void flush_now();
   // Retries the writes that failed before, if any.
@@ -75,6 +78,7 @@ class RecordStore {
 
  private:
   void queue(std::string key, std::optional<std::string> value);
+  void schedule_commit();
   void commit_pending();
   void finish_commit(std::map<std::string, RecordWrite> sent, BackendStatus status);
   void update_state();
