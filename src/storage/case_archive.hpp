@@ -360,6 +360,7 @@ void serialize(Archive& ar, Service& s, const std::uint32_t version) {
      cereal::make_nvp("conflict_from", s.conflict_from));
   if ((s.ages & ~all_age_bits) != 0) throw InvalidRecordValue("unknown age group");
   // The other device's version is one level deep: anything else is not something this app wrote.
+  if constexpr (!Archive::is_loading::value) return;
   if (s.conflict_theirs.size() > 1) throw InvalidRecordValue("more than one service conflict");
   for (const Service& theirs : s.conflict_theirs)
     if (!theirs.conflict_theirs.empty()) throw InvalidRecordValue("nested service conflict");
