@@ -13,7 +13,8 @@ constexpr std::int64_t coalesce_window_ms = 10 * 60 * 1000;
 
 bool coalesces(ChangeKind kind) {
   return kind == ChangeKind::RegistrationEdited || kind == ChangeKind::JongereEdited ||
-         kind == ChangeKind::MeetingEdited || kind == ChangeKind::AgreementEdited;
+         kind == ChangeKind::MeetingEdited || kind == ChangeKind::AgreementEdited ||
+         kind == ChangeKind::ReferralEdited || kind == ChangeKind::KnelpuntenEdited;
 }
 
 // Typing in a field saves often; the history keeps one line per field edit session, not per save.

@@ -8,7 +8,9 @@
 #include <variant>
 #include <vector>
 
+#include "core/helpmap.hpp"
 #include "core/merge.hpp"
+#include "core/signal_report.hpp"
 #include "core/settings.hpp"
 #include "core/workspace.hpp"
 #include "platform/device_storage.hpp"
@@ -16,7 +18,7 @@
 
 namespace rots::ui {
 
-enum class Screen { CaseList, CaseDetail, NewCase, Settings, FollowUp, MeetingMode, Exchange };
+enum class Screen { CaseList, CaseDetail, NewCase, Settings, FollowUp, MeetingMode, Exchange, HelpMap, Report };
 enum class LoadPhase { Loading, Ready, Unavailable };
 
 // Whether this window may write (one writer across the app's tabs and windows).
@@ -53,6 +55,8 @@ struct ExchangeView {
   std::string from;                      // who made the bundle
   std::int64_t exported_at_ms = 0;
   bool can_share = false;                // the system share sheet takes files
+  // Import: help-map entries in the bundle, by what they would do here.
+  int services_new = 0, services_changed = 0, services_conflicts = 0;
 };
 
 struct AppView {
@@ -72,6 +76,7 @@ struct AppView {
   LoadProgress load_progress;
   const StorageHealth& storage;
   const ExchangeView& exchange;
+  const HelpMap& helpmap;
 };
 
 struct OpenNewCase {};
@@ -141,11 +146,30 @@ struct OpenBundle {
 struct ApplyImport {};
 struct CloseExchange {};
 
+// Sociale kaart and signaalrapport.
+struct ShowHelpMap {};
+struct ShowReport {};
+struct EditHelpMap {
+  HelpMapCommand command;
+  std::string toast;  // confirms the change (optional)
+};
+struct PrintHelpCard {
+  std::optional<Region> region;  // none: every region
+  std::string school;
+};
+struct ExportReportCsv {
+  ReportQuery query;
+};
+struct OpenLink {
+  std::string url;  // tel: or mailto:
+};
+
 using UiCommand = std::variant<OpenNewCase, SubmitNewCase, NavigateBack, OpenCase, ShowCases, ShowSettings,
                                DeleteCaseRequest, DuplicateCaseRequest, UndoLast, DismissToast, ChangeSettings,
                                RetrySave, EditCase, ShowFollowUp, OpenMeetingMode, PrintAgenda, PrintSummary,
                                TakeOver, ExportBackup, CheckStorage, OpenExport, OpenImport, MakeBundle, ShareBundle,
-                               SaveBundleAgain, PickBundleFile, OpenBundle, ApplyImport, CloseExchange>;
+                               SaveBundleAgain, PickBundleFile, OpenBundle, ApplyImport, CloseExchange, ShowHelpMap,
+                               ShowReport, EditHelpMap, PrintHelpCard, ExportReportCsv, OpenLink>;
 using Commands = std::vector<UiCommand>;
 
 }  // namespace rots::ui

@@ -202,8 +202,15 @@ void ExchangeScreen::draw_preview(const AppView& view, Commands& out) {
     status_text(id.c_str(), (m.result.pseudonym + "  \u00B7  " + text::merge_kind_name(m.kind)).c_str(),
                 m.kind == MergeKind::Unchanged ? palette().text_muted : palette().text);
   }
+  const int service_changes = ex.services_new + ex.services_changed + ex.services_conflicts;
+  if (service_changes > 0) {
+    char line[160];
+    std::snprintf(line, sizeof line, text::preview_services_format, ex.services_new, ex.services_changed,
+                  ex.services_conflicts);
+    status_text("import.services", line, ex.services_conflicts ? palette().error : palette().text);
+  }
   ImGui::Dummy(ImVec2(0, 8));
-  const int changes = static_cast<int>(plan.cases.size()) - plan.count(MergeKind::Unchanged);
+  const int changes = static_cast<int>(plan.cases.size()) - plan.count(MergeKind::Unchanged) + service_changes;
   if (changes == 0) {
     status_text("import.nothing", text::preview_nothing, palette().text);
     if (button("import.close", text::done, ButtonKind::Primary)) out.push_back(CloseExchange{});

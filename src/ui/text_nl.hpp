@@ -349,6 +349,8 @@ inline constexpr const char* preview_nothing = "Niets nieuws: alle casussen in d
 inline constexpr const char* preview_conflict_note =
     "Bij conflicten blijft jouw versie staan en wordt de andere ernaast bewaard. Je kiest daarna per veld.";
 inline constexpr const char* apply_import_format = "Inlezen (%d)";
+inline constexpr const char* preview_services_format =
+    "Sociale kaart: %d nieuw, %d bijgewerkt, %d op beide toestellen gewijzigd (kies in de sociale kaart)";
 inline constexpr const char* imported_format = "%d casus(sen) ingelezen.";
 inline constexpr const char* unknown_person = "onbekend";
 // Backup reminder
@@ -458,6 +460,7 @@ inline constexpr const char* section_referrals = "Doorverwijzing";
 inline constexpr const char* referrals_heading = "Doorverwezen naar";
 inline constexpr const char* no_referrals = "Nog geen doorverwijzingen.";
 inline constexpr const char* add_referral = "Doorverwijzen";
+inline constexpr const char* referral_search_label = "Zoek in de sociale kaart";
 inline constexpr const char* referral_service_label = "Dienst (sociale kaart)";
 inline constexpr const char* referral_service_placeholder = "Kies een dienst";
 inline constexpr const char* referred_on_label = "Doorverwezen op";
