@@ -98,7 +98,9 @@ std::string card_entry(const Service& s, const Date& today) {
   for (const std::string* part : {&s.contact_person, &s.phone, &s.email, &s.website})
     if (!part->empty()) contact += (contact.empty() ? "" : " \u00B7 ") + *part;
   if (!s.municipality.empty()) contact += (contact.empty() ? "" : " \u00B7 ") + s.municipality;
-  html += "<div class=\"contact\">" + (contact.empty() ? std::string("&nbsp;") : escape_html(contact)) + "</div>";
+  // Nothing filled in yet: a line to write the local contact on, as teams do with the paper card.
+  html += contact.empty() ? "<div class=\"fill\">" + escape_html(text::card_fill_in) + "</div>"
+                          : "<div class=\"contact\">" + escape_html(contact) + "</div>";
   if (!s.offer.empty()) html += "<div class=\"offer\">" + escape_html(s.offer) + "</div>";
   return html + "</div>";
 }

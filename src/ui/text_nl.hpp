@@ -453,6 +453,7 @@ inline constexpr const char* card_intro =
     "Wie kan helpen bij spijbelen, schoolmoeheid en dreigende schooluitval? Overleg eerst met je CLB.";
 inline constexpr const char* card_footer =
     "Hang de kaart uit in de lerarenkamer. Gegevens met \u00B0 zijn langer dan een jaar niet nagekeken.";
+inline constexpr const char* card_fill_in = "Contact in de buurt:";
 inline constexpr const char* card_empty_tier = "Nog niets ingevuld \u2014 zoek samen met het CLB.";
 
 // Doorverwijzing and knelpunten (case section)

@@ -153,8 +153,9 @@ describe('help map, referrals and signal report', () => {
     await bothOrientations(page, 'card-preview');
     const printPage = await context.newPage();
     await printPage.setViewportSize({ width: 794, height: 1123 });  // A4 at 96 dpi
-    await printPage.route(`${app.origin}/__card`, (route) => route.fulfill({ contentType: 'text/html', body: card }));
-    await printPage.goto(`${app.origin}/__card`);
+    // The page's own HTML with its stylesheet (a navigation on this origin would get the app from
+    // the service worker instead).
+    await printPage.setContent(card.replace('<head>', `<head><base href="${app.origin}/">`), { waitUntil: 'load' });
     await printPage.screenshot({ path: join(ARTIFACTS, 'card-a4.png'), fullPage: true });
     const pdf = await printPage.pdf({ format: 'A4' });
     await writeFile(join(ARTIFACTS, 'card.pdf'), pdf);
