@@ -8,6 +8,7 @@
 #include "core/exchange.hpp"
 #include "storage/backup.hpp"
 #include "storage/exchange.hpp"
+#include "storage/helpmap_defaults.hpp"
 #include "ui/print_html.hpp"
 #include "ui/text_edit.hpp"
 #include "ui/text_nl.hpp"
@@ -137,6 +138,7 @@ void App::apply_loaded(LoadReport report) {
   for (const auto& q : report.quarantined)
     std::fprintf(stderr, "quarantined record %s: %s\n", q.key.c_str(), q.error.detail.c_str());
   workspace_.load(std::move(report.cases), std::move(report.deleted_cases));
+  helpmap_.load(default_services(), std::move(report.services));
   if (report.settings) settings_ = *report.settings;
   if (settings_.device_id.empty()) {
     // Made once: tells this device's changes apart from a colleague's when cases are merged.
@@ -160,19 +162,23 @@ void App::apply_loaded(LoadReport report) {
 void App::reseal_plaintext(const LoadReport& report) {
   std::vector<const Case*> cases;
   std::vector<std::string> deleted;
+  std::vector<const Service*> services;
   bool settings = false;
   for (const std::string& key : report.plaintext_keys) {
     if (key == settings_record_key) settings = true;
     if (key.starts_with(case_key_prefix))
       if (const Case* c = workspace_.find(key.substr(std::string_view(case_key_prefix).size()))) cases.push_back(c);
     if (key.starts_with(tombstone_key_prefix)) deleted.push_back(key.substr(std::string_view(tombstone_key_prefix).size()));
+    if (key.starts_with(service_key_prefix))
+      if (const Service* s = helpmap_.find(key.substr(service_key_prefix.size()))) services.push_back(s);
   }
   for (const std::string& id : deleted) {
     const auto it = workspace_.deleted_cases().find(id);
     if (it != workspace_.deleted_cases().end()) store_.save_cases({}, {id}, it->second);
   }
   if (!cases.empty()) store_.save_cases(cases);
-  if (settings || !cases.empty() || !deleted.empty()) store_.save_settings(settings_);  // commits now
+  if (!services.empty()) store_.save_services(services);
+  if (settings || !cases.empty() || !deleted.empty() || !services.empty()) store_.save_settings(settings_);  // commits now
 }
 
 CommandContext App::context(std::string new_id) const {
@@ -194,7 +200,7 @@ void App::draw_frame() {
   const ui::AppView view{workspace_,      screen_,       load_phase_,     store_.state(),    quarantined_,
                          new_case_issues_, local_today(), unix_time_ms(), selected_case_id_, settings_,
                          toast_,           meeting_mode_id_, writer_,         load_progress_,    storage_health_,
-                         exchange_,        vault_};
+                         exchange_,        vault_,          helpmap_};
   ui::Commands commands;
   ui_.draw(view, commands);
   for (const auto& command : commands) handle(command);
@@ -240,7 +246,8 @@ bool App::may_write(const ui::UiCommand& command) const {
                             std::holds_alternative<ui::ApplyImport>(command) ||
                             std::holds_alternative<ui::SetUpVault>(command) ||
                             std::holds_alternative<ui::ChangePassphrase>(command) ||
-                            std::holds_alternative<ui::DeleteExpiredCases>(command);
+                            std::holds_alternative<ui::DeleteExpiredCases>(command) ||
+                            std::holds_alternative<ui::EditHelpMap>(command);
   return !changes_data || writer_ == ui::WriterState::Writer;
 }
 
@@ -346,6 +353,18 @@ void App::handle(const ui::UiCommand& command) {
           screen_ = ui::Screen::Retention;
         } else if constexpr (std::is_same_v<T, ui::DeleteExpiredCases>) {
           delete_expired(c.case_ids);
+        } else if constexpr (std::is_same_v<T, ui::ShowHelpMap>) {
+          screen_ = ui::Screen::HelpMap;
+        } else if constexpr (std::is_same_v<T, ui::ShowReport>) {
+          screen_ = ui::Screen::Report;
+        } else if constexpr (std::is_same_v<T, ui::EditHelpMap>) {
+          edit_helpmap(c);
+        } else if constexpr (std::is_same_v<T, ui::PrintHelpCard>) {
+          if (hooks_.print) hooks_.print(ui::helpmap_card_html(helpmap_, c.region, c.school, local_today()));
+        } else if constexpr (std::is_same_v<T, ui::ExportReportCsv>) {
+          export_report(c);
+        } else if constexpr (std::is_same_v<T, ui::OpenLink>) {
+          if (hooks_.open_link) hooks_.open_link(c.url);
         }
       },
       command);
@@ -393,6 +412,7 @@ void App::open_exchange(ui::ExchangeMode mode, std::vector<std::string> preselec
   bundle_bytes_.clear();
   import_bytes_.clear();
   import_cases_.clear();
+  import_services_.clear();
   screen_ = ui::Screen::Exchange;
 }
 
@@ -417,6 +437,7 @@ void App::make_bundle(const ui::MakeBundle& request) {
       export_request.cases.push_back(c);
       pseudonyms.push_back(c->pseudonym);
     }
+    if (request.everything) export_request.services = services_for_export(helpmap_);
     export_request.include_identifying = request.include_identifying;
     export_request.device_id = settings_.device_id;
     export_request.now_ms = unix_time_ms();
@@ -474,7 +495,14 @@ void App::open_bundle(const std::string& passphrase) {
     exchange_.from = bundle.manifest.exported_by;
     exchange_.exported_at_ms = bundle.manifest.exported_at_ms;
     import_cases_ = std::move(bundle.cases);
+    import_services_ = std::move(bundle.services);
     exchange_.plan = plan_import(workspace_.cases(), import_cases_, exchange_.from, workspace_.deleted_cases());
+    exchange_.services_new = exchange_.services_changed = exchange_.services_conflicts = 0;
+    for (const ServiceMerge& m : plan_service_import(helpmap_, import_services_, exchange_.from)) {
+      exchange_.services_new += m.kind == MergeKind::New;
+      exchange_.services_changed += m.kind == MergeKind::TakeTheirs || m.kind == MergeKind::Merged;
+      exchange_.services_conflicts += m.kind == MergeKind::Conflicts;
+    }
     exchange_.phase = ui::ExchangePhase::Preview;
   });
 }
@@ -493,6 +521,10 @@ void App::apply_import(const std::vector<std::string>& restore_ids) {
     exchange_.error = ui::text::bundle_error(BundleErrorCode::BadContents);
     return;
   }
+  std::vector<Service> services;
+  for (ServiceMerge& m : plan_service_import(helpmap_, import_services_, exchange_.from))
+    if (m.kind != MergeKind::Unchanged) services.push_back(std::move(m.result));
+  if (!services.empty()) edit_helpmap(ui::EditHelpMap{ImportServices{std::move(services)}, {}});
   last_undo_.reset();
   exchange_return_ = ui::Screen::CaseList;
   close_exchange();
@@ -663,6 +695,27 @@ void App::delete_expired(const std::vector<std::string>& case_ids) {
   char message[128];
   std::snprintf(message, sizeof message, ui::text::retention_deleted_format, deleted);
   show_toast(message, false);
+}
+
+void App::edit_helpmap(const ui::EditHelpMap& edit) {
+  const HelpMapResult result = apply(helpmap_, edit.command, context(new_random_id()));
+  if (!result.ok()) {
+    std::printf("help map edit refused (%zu issues)\n", result.issues.size());  // the form shows why
+    return;
+  }
+  std::vector<const Service*> changed;
+  for (const auto& id : result.changed_ids)
+    if (const Service* s = helpmap_.find(id)) changed.push_back(s);
+  store_.save_services(changed);
+  if (!edit.toast.empty()) show_toast(edit.toast, false);
+}
+
+void App::export_report(const ui::ExportReportCsv& request) {
+  const SignalReport report = signal_report(workspace_.cases(), request.query, local_today());
+  const std::string csv = report_csv(report, ui::text::report_label);
+  const std::string name = "signaalrapport-" + to_iso(request.query.from) + "-" + to_iso(request.query.to) + ".csv";
+  platform_.device_storage.save_file(name, "text/csv;charset=utf-8", csv);
+  show_toast(ui::text::report_exported, false);
 }
 
 }  // namespace rots::app

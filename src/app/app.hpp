@@ -23,6 +23,7 @@ struct AppHooks {
   std::function<void()> request_frame;
   std::function<void(double delay_ms)> wake_after;  // a frame after this delay (toast expiry)
   std::function<void(const std::string& html)> print;  // shows a printable page with a print button
+  std::function<void(const std::string& url)> open_link;  // tel: and mailto: to the phone or mail app
 };
 
 // The browser (or a native stand-in) behind the app.
@@ -81,6 +82,8 @@ class App {
   void pick_bundle_file();
   void open_bundle(const std::string& passphrase);
   void apply_import(const std::vector<std::string>& restore_ids);
+  void edit_helpmap(const ui::EditHelpMap& edit);
+  void export_report(const ui::ExportReportCsv& request);
   void close_exchange();
   // Slow work (Argon2id) runs after a frame has shown that it is under way.
   void run_after_next_frame(std::function<void()> job);
@@ -118,6 +121,8 @@ class App {
   std::string bundle_bytes_;  // the bundle just made, for "Delen…" and "Opnieuw downloaden"
   std::string import_bytes_;  // the file chosen for import
   std::vector<Case> import_cases_;
+  std::vector<Service> import_services_;
+  HelpMap helpmap_;
   std::function<void()> job_;
   int job_frames_ = 0;
   // Encryption at rest.

@@ -56,6 +56,16 @@ EM_JS(void, rots_show_print, (const char* html, const char* print_label, const c
   window.rotsPrint.show(UTF8ToString(html), UTF8ToString(print_label), UTF8ToString(close_label));
 });
 
+// tel: and mailto: go to the device's phone or mail app; the page itself stays.
+EM_JS(void, rots_open_link, (const char* url), {
+  var link = document.createElement('a');
+  link.href = UTF8ToString(url);
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+});
+
 // Hidden or closed pages may never run again (tablets discard background tabs): write what is
 // waiting at once. While something is unsaved, closing the tab asks first.
 EM_JS(void, rots_watch_page_lifecycle, (), {
@@ -217,7 +227,7 @@ int main() {
   const rots::app::Platform platform{runtime.storage, runtime.timer, runtime.writer_lock, runtime.device_storage};
   runtime.app = std::make_unique<rots::app::App>(platform, rots::app::AppHooks{wake, wake_after, [](const std::string& html) {
         rots_show_print(html.c_str(), rots::ui::text::print, rots::ui::text::close);
-      }});
+      }, [](const std::string& url) { rots_open_link(url.c_str()); }});
   apply_look(runtime);
   runtime.app->start();
   rots_watch_page_lifecycle();

@@ -125,9 +125,25 @@ std::vector<ValidationIssue> validate_note_text(std::string_view text) {
   return issues;
 }
 
+std::vector<ValidationIssue> validate(const Referral& r) {
+  std::vector<ValidationIssue> issues;
+  if (r.service_id.empty()) issues.push_back({CaseField::ReferralService, ValidationCode::Required});
+  validate_line(CaseField::ReferralService, r.service_name, true, issues);
+  if (r.started_on && *r.started_on < r.referred_on)
+    issues.push_back({CaseField::ReferralDates, ValidationCode::OutOfRange});
+  return issues;
+}
+
+std::optional<long> waiting_days(const Referral& r) {
+  if (!r.started_on || r.outcome == ReferralOutcome::Wachtend || r.outcome == ReferralOutcome::NietGestart)
+    return std::nullopt;
+  return days_since_epoch(*r.started_on) - days_since_epoch(r.referred_on);
+}
+
 const Meeting* Case::meeting(std::string_view meeting_id) const { return find_by_id(meetings, meeting_id); }
 const Agreement* Case::agreement(std::string_view agreement_id) const { return find_by_id(agreements, agreement_id); }
 const Note* Case::note(std::string_view note_id) const { return find_by_id(notes, note_id); }
+const Referral* Case::referral(std::string_view referral_id) const { return find_by_id(referrals, referral_id); }
 
 const Meeting* next_meeting(const Case& c, const Date& today) {
   const Meeting* best = nullptr;

@@ -15,6 +15,7 @@
 #include "core/lifecycle.hpp"
 #include "core/meeting.hpp"
 #include "core/note.hpp"
+#include "core/referral.hpp"
 #include "core/region.hpp"
 #include "core/sync.hpp"
 
@@ -32,6 +33,8 @@ enum class ChangeKind {
   NoteAdded, NoteEdited, NoteDeleted, StatusChanged, Undone,
   Imported,          // subject: who exported the bundle
   ConflictResolved,  // subject: the unit key (core/case_units.hpp)
+  ReferralAdded, ReferralEdited, ReferralRemoved,  // subject: the service's name
+  KnelpuntenEdited,
 };
 struct HistoryEntry {
   ChangeKind kind = ChangeKind::Created;
@@ -64,10 +67,16 @@ struct Case {
   std::vector<std::string> conflict_units;  // changed on both devices, awaiting the user's choice
   std::vector<Case> conflict_theirs;        // 0 or 1: the other device's version of those units
   std::string conflict_from;                // who exported that version
+  // Schema version 6: referrals to help-map services and the bottlenecks met.
+  std::vector<Referral> referrals;  // in the order referred
+  std::uint32_t knelpunten = 0;     // Knelpunt bits
+  std::string knelpunt_other;       // what "andere" means here (never in a report)
 
   const Meeting* meeting(std::string_view meeting_id) const;
   const Agreement* agreement(std::string_view agreement_id) const;
   const Note* note(std::string_view note_id) const;
+  const Referral* referral(std::string_view referral_id) const;
+  bool has(Knelpunt k) const { return (knelpunten & static_cast<std::uint32_t>(k)) != 0; }
 
   bool operator==(const Case&) const = default;
 };
@@ -88,7 +97,7 @@ enum class CaseField {
   BirthYear, AbsenceHalfDays, JongereText,
   MeetingTime, MeetingText, ParticipantName, ParticipantOrganisation,
   AgreementWhat, AgreementWho, AgreementFollowUpBy,
-  NoteText, ClosingReason,
+  NoteText, ClosingReason, ReferralService, ReferralDates, KnelpuntOther,
 };
 
 enum class ValidationCode {
@@ -111,6 +120,7 @@ std::vector<ValidationIssue> validate(const Jongere& jongere, const Date& today)
 std::vector<ValidationIssue> validate(const Meeting& meeting);
 std::vector<ValidationIssue> validate(const Agreement& agreement);
 std::vector<ValidationIssue> validate_note_text(std::string_view text);
+std::vector<ValidationIssue> validate(const Referral& referral);
 
 // The meeting that comes next (today or later, earliest first), else the latest one held.
 const Meeting* current_meeting(const Case& c, const Date& today);

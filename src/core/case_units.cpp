@@ -42,6 +42,8 @@ constexpr FieldUnit field_units[] = {
     ROTS_FIELD("jongere.absence_period", jongere.absence_period),
     ROTS_FIELD("jongere.earlier_trajectories", jongere.earlier_trajectories),
     ROTS_FIELD("status", status),
+    ROTS_FIELD("knelpunten", knelpunten),
+    ROTS_FIELD("knelpunt_other", knelpunt_other),
 };
 #undef ROTS_FIELD
 
@@ -54,6 +56,7 @@ const FieldUnit* field_unit(std::string_view key) {
 constexpr std::string_view meeting_prefix = "meeting:";
 constexpr std::string_view agreement_prefix = "agreement:";
 constexpr std::string_view note_prefix = "note:";
+constexpr std::string_view referral_prefix = "referral:";
 
 template <class T>
 const T* item(const std::vector<T>& items, std::string_view id) {
@@ -85,11 +88,13 @@ bool items_equal(const std::vector<T>& a, const std::vector<T>& b, std::string_v
 
 std::vector<std::string> unit_keys(const Case& c) {
   std::vector<std::string> keys;
-  keys.reserve(std::size(field_units) + c.meetings.size() + c.agreements.size() + c.notes.size());
+  keys.reserve(std::size(field_units) + c.meetings.size() + c.agreements.size() + c.notes.size() +
+               c.referrals.size());
   for (const auto& unit : field_units) keys.emplace_back(unit.key);
   for (const auto& m : c.meetings) keys.push_back(std::string(meeting_prefix) + m.id);
   for (const auto& a : c.agreements) keys.push_back(std::string(agreement_prefix) + a.id);
   for (const auto& n : c.notes) keys.push_back(std::string(note_prefix) + n.id);
+  for (const auto& r : c.referrals) keys.push_back(std::string(referral_prefix) + r.id);
   return keys;
 }
 
@@ -97,6 +102,7 @@ UnitKind unit_kind(std::string_view key) {
   if (key.starts_with(meeting_prefix)) return UnitKind::Meeting;
   if (key.starts_with(agreement_prefix)) return UnitKind::Agreement;
   if (key.starts_with(note_prefix)) return UnitKind::Note;
+  if (key.starts_with(referral_prefix)) return UnitKind::Referral;
   return UnitKind::Field;
 }
 
@@ -105,6 +111,7 @@ std::string_view unit_item_id(std::string_view key) {
     case UnitKind::Meeting: return key.substr(meeting_prefix.size());
     case UnitKind::Agreement: return key.substr(agreement_prefix.size());
     case UnitKind::Note: return key.substr(note_prefix.size());
+    case UnitKind::Referral: return key.substr(referral_prefix.size());
     case UnitKind::Field: break;
   }
   return {};
@@ -115,6 +122,7 @@ bool has_unit(const Case& c, std::string_view key) {
     case UnitKind::Meeting: return item(c.meetings, unit_item_id(key)) != nullptr;
     case UnitKind::Agreement: return item(c.agreements, unit_item_id(key)) != nullptr;
     case UnitKind::Note: return item(c.notes, unit_item_id(key)) != nullptr;
+    case UnitKind::Referral: return item(c.referrals, unit_item_id(key)) != nullptr;
     case UnitKind::Field: return field_unit(key) != nullptr;
   }
   return false;
@@ -125,6 +133,7 @@ bool unit_equal(const Case& a, const Case& b, std::string_view key) {
     case UnitKind::Meeting: return items_equal(a.meetings, b.meetings, unit_item_id(key));
     case UnitKind::Agreement: return items_equal(a.agreements, b.agreements, unit_item_id(key));
     case UnitKind::Note: return items_equal(a.notes, b.notes, unit_item_id(key));
+    case UnitKind::Referral: return items_equal(a.referrals, b.referrals, unit_item_id(key));
     case UnitKind::Field: {
       const FieldUnit* unit = field_unit(key);
       return unit && unit->equal(a, b);
@@ -138,6 +147,7 @@ bool copy_unit(Case& dst, const Case& src, std::string_view key) {
     case UnitKind::Meeting: return copy_item(dst.meetings, src.meetings, unit_item_id(key));
     case UnitKind::Agreement: return copy_item(dst.agreements, src.agreements, unit_item_id(key));
     case UnitKind::Note: return copy_item(dst.notes, src.notes, unit_item_id(key));
+    case UnitKind::Referral: return copy_item(dst.referrals, src.referrals, unit_item_id(key));
     case UnitKind::Field: {
       const FieldUnit* unit = field_unit(key);
       if (!unit) return false;

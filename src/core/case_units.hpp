@@ -1,7 +1,8 @@
 #pragma once
 // The units a case is merged by: each registration and jongere field on its own (so two people
 // editing different fields never conflict), the status, and each meeting, agreement and note as
-// a whole. Keys: "pseudonym", "jongere.school", …, "meeting:<id>", "agreement:<id>", "note:<id>".
+// a whole. Keys: "pseudonym", "jongere.school", …, "meeting:<id>", "agreement:<id>", "note:<id>",
+// "referral:<id>" (schema 6; the knelpunten are fields).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,7 +11,7 @@ namespace rots {
 
 struct Case;
 
-enum class UnitKind { Field, Meeting, Agreement, Note };
+enum class UnitKind { Field, Meeting, Agreement, Note, Referral };
 
 std::vector<std::string> unit_keys(const Case& c);
 UnitKind unit_kind(std::string_view key);

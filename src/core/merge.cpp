@@ -51,6 +51,7 @@ Case fields_only(const Case& c) {
   out.meetings.clear();
   out.agreements.clear();
   out.notes.clear();
+  out.referrals.clear();
   out.history.clear();
   out.sync = {};
   out.merge_base.clear();
@@ -65,6 +66,7 @@ Case conflict_snapshot(const Case& c) {
   Case out = fields_only(c);
   out.meetings = c.meetings;
   out.agreements = c.agreements;
+  out.referrals = c.referrals;
   return out;
 }
 
@@ -215,7 +217,8 @@ CaseMerge merge_case(const Case& mine, const Case& theirs_in, const std::string&
   const bool mine_new = !dominated_by(mine.sync.clock, theirs.sync.clock);
   const bool unversioned = mine.sync.clock.empty() && theirs.sync.clock.empty();
   if (unversioned ? fields_only(mine) == fields_only(theirs) && mine.meetings == theirs.meetings &&
-                        mine.agreements == theirs.agreements && mine.notes == theirs.notes
+                        mine.agreements == theirs.agreements && mine.notes == theirs.notes &&
+                        mine.referrals == theirs.referrals
                   : !theirs_new)
     return {MergeKind::Unchanged, mine, {}};
   if (!unversioned && !mine_new) {

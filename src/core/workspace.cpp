@@ -13,7 +13,8 @@ constexpr std::int64_t coalesce_window_ms = 10 * 60 * 1000;
 
 bool coalesces(ChangeKind kind) {
   return kind == ChangeKind::RegistrationEdited || kind == ChangeKind::JongereEdited ||
-         kind == ChangeKind::MeetingEdited || kind == ChangeKind::AgreementEdited;
+         kind == ChangeKind::MeetingEdited || kind == ChangeKind::AgreementEdited ||
+         kind == ChangeKind::ReferralEdited || kind == ChangeKind::KnelpuntenEdited;
 }
 
 // Typing in a field saves often; the history keeps one line per field edit session, not per save.
@@ -122,6 +123,7 @@ ApplyResult Workspace::apply_one(const DuplicateCase& command, const CommandCont
   copy.conflict_units.clear();
   copy.conflict_theirs.clear();
   copy.conflict_from.clear();
+  copy.referrals.clear();
   record(copy, ChangeKind::Created, {}, context);
   stamp_edit(nullptr, copy, context.device_id);
   cases_.push_back(copy);
@@ -450,6 +452,71 @@ ApplyResult Workspace::apply_one(const ResolveConflict& command, const CommandCo
       return std::nullopt;
     }
     return std::pair{ChangeKind::ConflictResolved, command.unit};
+  });
+}
+
+}  // namespace rots
+
+namespace rots {
+
+ApplyResult Workspace::apply_one(const AddReferral& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    Referral r = command.referral;
+    r.id = context.new_id;
+    r.service_name = std::string(trim_spaces(r.service_name));
+    r.created_at_ms = context.now_ms;
+    result.issues = validate(r);
+    if (!result.issues.empty()) return std::nullopt;
+    if (c.referral(r.id)) {
+      result.error = ApplyError::DuplicateId;
+      return std::nullopt;
+    }
+    c.referrals.push_back(r);
+    result.created_id = r.id;
+    return std::pair{ChangeKind::ReferralAdded, r.service_name};
+  });
+}
+
+ApplyResult Workspace::apply_one(const UpdateReferral& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    Referral* r = find_item(c.referrals, command.referral.id);
+    if (!r) {
+      result.error = ApplyError::UnknownItem;
+      return std::nullopt;
+    }
+    result.issues = validate(command.referral);
+    if (!result.issues.empty()) return std::nullopt;
+    const auto created = r->created_at_ms;
+    *r = command.referral;
+    r->created_at_ms = created;
+    return std::pair{ChangeKind::ReferralEdited, r->service_name};
+  });
+}
+
+ApplyResult Workspace::apply_one(const RemoveReferral& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    auto it = std::find_if(c.referrals.begin(), c.referrals.end(),
+                           [&](const Referral& r) { return r.id == command.referral_id; });
+    if (it == c.referrals.end()) {
+      result.error = ApplyError::UnknownItem;
+      return std::nullopt;
+    }
+    std::string subject = it->service_name;
+    c.referrals.erase(it);
+    return std::pair{ChangeKind::ReferralRemoved, std::move(subject)};
+  });
+}
+
+ApplyResult Workspace::apply_one(const SetKnelpunten& command, const CommandContext& context) {
+  return edit_case(command.case_id, context, false, [&](Case& c, ApplyResult& result) -> Line {
+    if ((command.knelpunten & ~all_knelpunt_bits) != 0 || !is_valid_utf8(command.other) ||
+        utf8_length(command.other) > max_short_text_length) {
+      result.issues.push_back({CaseField::KnelpuntOther, ValidationCode::InvalidText});
+      return std::nullopt;
+    }
+    c.knelpunten = command.knelpunten;
+    c.knelpunt_other = std::string(trim_spaces(command.other));
+    return std::pair{ChangeKind::KnelpuntenEdited, std::string()};
   });
 }
 

@@ -93,6 +93,25 @@ struct ChangeStatus {
   std::optional<ClosingReason> reason;
 };
 
+// Referrals to help-map services and the bottlenecks of a case (schema version 6).
+struct AddReferral {
+  std::string case_id;
+  Referral referral;  // id and created time are set by the command
+};
+struct UpdateReferral {
+  std::string case_id;
+  Referral referral;  // replaces the referral with the same id (outcome, dates)
+};
+struct RemoveReferral {
+  std::string case_id;
+  std::string referral_id;
+};
+struct SetKnelpunten {
+  std::string case_id;
+  std::uint32_t knelpunten = 0;  // Knelpunt bits
+  std::string other;
+};
+
 // Puts the cases an import plan decided on (core/merge.hpp) into the workspace, all at once.
 struct ImportCases {
   std::vector<Case> cases;
@@ -107,7 +126,7 @@ struct ResolveConflict {
 using Command = std::variant<CreateCase, DeleteCase, DuplicateCase, RestoreCase, RevertCase, UpdateRegistration,
                              UpdateJongere, PlanMeeting, UpdateMeeting, RemoveMeeting, AddAgreement, UpdateAgreement,
                              SetAgreementStatus, AddNote, EditNote, DeleteNote, ChangeStatus, ImportCases,
-                             ResolveConflict>;
+                             ResolveConflict, AddReferral, UpdateReferral, RemoveReferral, SetKnelpunten>;
 
 // Everything a command may need from the outside world, decided by the caller (no I/O here).
 struct CommandContext {
@@ -173,6 +192,10 @@ class Workspace {
   ApplyResult apply_one(const ChangeStatus& command, const CommandContext& context);
   ApplyResult apply_one(const ImportCases& command, const CommandContext& context);
   ApplyResult apply_one(const ResolveConflict& command, const CommandContext& context);
+  ApplyResult apply_one(const AddReferral& command, const CommandContext& context);
+  ApplyResult apply_one(const UpdateReferral& command, const CommandContext& context);
+  ApplyResult apply_one(const RemoveReferral& command, const CommandContext& context);
+  ApplyResult apply_one(const SetKnelpunten& command, const CommandContext& context);
   Case* find_mutable(std::string_view id);
   template <class Edit>
   ApplyResult edit_case(const std::string& case_id, const CommandContext& context, bool allow_closed, Edit&& edit);

@@ -19,6 +19,7 @@
 #include <unordered_set>
 
 #include "core/case.hpp"
+#include "core/helpmap.hpp"
 #include "core/text.hpp"
 #include "storage/json_depth.hpp"
 #include "storage/record_codec.hpp"
@@ -256,7 +257,9 @@ BundleResult<BundleManifest> parse_manifest(std::string_view text) {
   }
 }
 
-bool is_case_key(std::string_view key) {
+// Cases, and since case schema 6 help-map entries ("everything" bundles).
+bool is_record_key(std::string_view key) {
+  if (key.starts_with(service_key_prefix)) return is_service_id(key.substr(service_key_prefix.size()));
   return key.starts_with(case_key_prefix) && is_case_id(key.substr(case_key_prefix.size()));
 }
 
@@ -275,7 +278,7 @@ std::optional<BundleError> check_keys(const BundleManifest& manifest) {
   for (std::size_t i = 0; i < manifest.records.size(); ++i) {
     const std::string& key = manifest.records[i].key;
     const std::string which = "record " + std::to_string(i) + " (" + excerpt(key, 48) + "): ";
-    if (!is_case_key(key)) return error(BundleErrorCode::BadContents, which + "not a case:<id> key");
+    if (!is_record_key(key)) return error(BundleErrorCode::BadContents, which + "not a case:<id> or service:<id> key");
     if (!seen.insert(key).second) return error(BundleErrorCode::BadContents, which + "duplicate key");
   }
   return std::nullopt;

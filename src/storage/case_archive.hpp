@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/case.hpp"
+#include "core/helpmap.hpp"
 #include "core/settings.hpp"
 #include "core/text.hpp"
 #include "storage/schema.hpp"
@@ -116,7 +117,15 @@ inline constexpr EnumNames<ClosingReason, 5> closing_reason_names{{{{ClosingReas
                                                                     {ClosingReason::GeenMeerwaarde, "geen-meerwaarde"},
                                                                     {ClosingReason::TerugOpSchool, "terug-op-school"},
                                                                     {ClosingReason::Andere, "andere"}}}};
-inline constexpr EnumNames<ChangeKind, 18> change_kind_names{{{{ChangeKind::Created, "created"},
+inline constexpr EnumNames<ReferralOutcome, 4> referral_outcome_names{{{{ReferralOutcome::Wachtend, "wachtend"},
+                                                                         {ReferralOutcome::Gestart, "gestart"},
+                                                                         {ReferralOutcome::Afgerond, "afgerond"},
+                                                                         {ReferralOutcome::NietGestart, "niet-gestart"}}}};
+inline constexpr EnumNames<ServiceTier, 4> service_tier_names{{{{ServiceTier::BasisZorg, "basiszorg"},
+                                                                 {ServiceTier::UitbreidingZorg, "uitbreiding-zorg"},
+                                                                 {ServiceTier::DoorverwijzingClb, "doorverwijzing-clb"},
+                                                                 {ServiceTier::StapNaarWerk, "stap-naar-werk"}}}};
+inline constexpr EnumNames<ChangeKind, 22> change_kind_names{{{{ChangeKind::Created, "created"},
                                                                {ChangeKind::RegistrationEdited, "registration"},
                                                                {ChangeKind::JongereEdited, "jongere"},
                                                                {ChangeKind::MeetingPlanned, "meeting-planned"},
@@ -133,7 +142,11 @@ inline constexpr EnumNames<ChangeKind, 18> change_kind_names{{{{ChangeKind::Crea
                                                                {ChangeKind::StatusChanged, "status"},
                                                                {ChangeKind::Undone, "undone"},
                                                                {ChangeKind::Imported, "imported"},
-                                                               {ChangeKind::ConflictResolved, "conflict-resolved"}}}};
+                                                               {ChangeKind::ConflictResolved, "conflict-resolved"},
+                                                               {ChangeKind::ReferralAdded, "referral-added"},
+                                                               {ChangeKind::ReferralEdited, "referral-edited"},
+                                                               {ChangeKind::ReferralRemoved, "referral-removed"},
+                                                               {ChangeKind::KnelpuntenEdited, "knelpunten"}}}};
 
 // One save/load pair per enum, by name.
 #define ROTS_ENUM_BY_NAME(Type, table, what)                                     \
@@ -154,6 +167,8 @@ ROTS_ENUM_BY_NAME(AgreementStatus, agreement_status_names, "agreement status")
 ROTS_ENUM_BY_NAME(CaseStatus, case_status_names, "status")
 ROTS_ENUM_BY_NAME(ClosingReason, closing_reason_names, "closing reason")
 ROTS_ENUM_BY_NAME(ChangeKind, change_kind_names, "change")
+ROTS_ENUM_BY_NAME(ReferralOutcome, referral_outcome_names, "referral outcome")
+ROTS_ENUM_BY_NAME(ServiceTier, service_tier_names, "service tier")
 #undef ROTS_ENUM_BY_NAME
 
 // Optional values are stored as a flag, followed by the value only when there is one (an
@@ -280,6 +295,16 @@ void serialize(Archive& ar, SyncInfo& s) {
      cereal::make_nvp("clock", s.clock), cereal::make_nvp("stamps", s.stamps), cereal::make_nvp("removed", s.removed));
 }
 
+template <class Archive>
+void serialize(Archive& ar, Referral& r, const std::uint32_t version) {
+  if (version > schema::referral_version) throw UnsupportedSchemaVersion("referral", version);
+  ar(cereal::make_nvp("id", r.id), cereal::make_nvp("service_id", r.service_id),
+     cereal::make_nvp("service_name", r.service_name), cereal::make_nvp("referred_on", r.referred_on),
+     cereal::make_nvp("outcome", r.outcome));
+  optional_field(ar, "has_started_on", "started_on", r.started_on);
+  ar(cereal::make_nvp("created_at_ms", r.created_at_ms));
+}
+
 // The copies a case keeps for merging are one level deep and at most one each: anything else
 // is not something this app wrote.
 inline void check_merge_copies(const Case& c) {
@@ -313,6 +338,33 @@ void serialize(Archive& ar, Case& c, const std::uint32_t version) {
        cereal::make_nvp("conflict_from", c.conflict_from));
     check_merge_copies(c);
   }
+  if (version >= 6) {
+    ar(cereal::make_nvp("referrals", c.referrals), cereal::make_nvp("knelpunten", c.knelpunten),
+       cereal::make_nvp("knelpunt_other", c.knelpunt_other));
+    if ((c.knelpunten & ~all_knelpunt_bits) != 0) throw InvalidRecordValue("unknown knelpunt");
+  }
+}
+
+template <class Archive>
+void serialize(Archive& ar, Service& s, const std::uint32_t version) {
+  if (version > schema::service_version) throw UnsupportedSchemaVersion("service", version);
+  ar(cereal::make_nvp("id", s.id), cereal::make_nvp("name", s.name), cereal::make_nvp("tier", s.tier));
+  optional_field(ar, "has_region", "region", s.region);
+  ar(cereal::make_nvp("municipality", s.municipality), cereal::make_nvp("offer", s.offer),
+     cereal::make_nvp("ages", s.ages), cereal::make_nvp("contact_person", s.contact_person),
+     cereal::make_nvp("phone", s.phone), cereal::make_nvp("email", s.email), cereal::make_nvp("website", s.website),
+     cereal::make_nvp("notes", s.notes));
+  optional_field(ar, "has_last_checked", "last_checked", s.last_checked);
+  ar(cereal::make_nvp("source", s.source), cereal::make_nvp("deleted", s.deleted),
+     cereal::make_nvp("updated_at_ms", s.updated_at_ms), cereal::make_nvp("clock", s.clock),
+     cereal::make_nvp("device_id", s.device_id), cereal::make_nvp("conflict_theirs", s.conflict_theirs),
+     cereal::make_nvp("conflict_from", s.conflict_from));
+  if ((s.ages & ~all_age_bits) != 0) throw InvalidRecordValue("unknown age group");
+  // The other device's version is one level deep: anything else is not something this app wrote.
+  if constexpr (!Archive::is_loading::value) return;
+  if (s.conflict_theirs.size() > 1) throw InvalidRecordValue("more than one service conflict");
+  for (const Service& theirs : s.conflict_theirs)
+    if (!theirs.conflict_theirs.empty()) throw InvalidRecordValue("nested service conflict");
 }
 
 template <class Archive>
@@ -357,5 +409,7 @@ CEREAL_CLASS_VERSION(rots::Jongere, rots::schema::workflow_version);
 CEREAL_CLASS_VERSION(rots::Meeting, rots::schema::workflow_version);
 CEREAL_CLASS_VERSION(rots::Agreement, rots::schema::workflow_version);
 CEREAL_CLASS_VERSION(rots::Note, rots::schema::workflow_version);
+CEREAL_CLASS_VERSION(rots::Referral, rots::schema::referral_version);
+CEREAL_CLASS_VERSION(rots::Service, rots::schema::service_version);
 CEREAL_CLASS_VERSION(rots::Aanmelding, rots::schema::aanmelding_version);
 CEREAL_CLASS_VERSION(rots::DeviceSettings, rots::schema::settings_version);

@@ -26,6 +26,13 @@ std::vector<std::uint8_t> export_bundle(const ExportRequest& request, std::strin
   contents.manifest.device_id = request.device_id;
   for (const Case* c : request.cases)
     contents.records.push_back({case_record_key(c->id), encode_case(case_for_export(*c, request.include_identifying))});
+  // Help-map entries name organisations and their public contacts, never a young person.
+  for (const Service* s : request.services) {
+    Service out = *s;
+    out.conflict_theirs.clear();
+    out.conflict_from.clear();
+    contents.records.push_back({service_record_key(s->id), encode_service(out)});
+  }
   return encode_bundle(contents, passphrase, kdf);
 }
 
@@ -33,24 +40,45 @@ BundleResult<ImportedBundle> import_bundle(std::string_view bytes, std::string_v
   auto decoded = decode_bundle(bytes, passphrase);
   if (auto* error = std::get_if<BundleError>(&decoded)) return *error;
   BundleContents& contents = std::get<BundleContents>(decoded);
-  auto cases = cases_of(contents);
-  if (auto* error = std::get_if<BundleError>(&cases)) return *error;
-  return ImportedBundle{std::move(contents.manifest), std::move(std::get<std::vector<Case>>(cases))};
+  auto records = records_of(contents);
+  if (auto* error = std::get_if<BundleError>(&records)) return *error;
+  ImportedBundle& bundle = std::get<ImportedBundle>(records);
+  bundle.manifest = std::move(contents.manifest);
+  return records;
+}
+
+namespace {
+
+BundleError bad_record(std::size_t index, const std::string& detail) {
+  return BundleError{BundleErrorCode::BadContents, "record " + std::to_string(index + 1) + ": " + detail};
+}
+
+}  // namespace
+
+BundleResult<ImportedBundle> records_of(const BundleContents& contents) {
+  ImportedBundle out;
+  for (std::size_t i = 0; i < contents.records.size(); ++i) {
+    const BundleRecord& record = contents.records[i];
+    if (record.key.starts_with(service_key_prefix)) {
+      auto s = decode_service(record.json);
+      if (auto* error = std::get_if<DecodeError>(&s)) return bad_record(i, error->detail);
+      if (record.key != service_record_key(std::get<Service>(s).id)) return bad_record(i, "key does not match its entry");
+      out.services.push_back(std::move(std::get<Service>(s)));
+      continue;
+    }
+    auto c = decode_case(record.json);
+    if (auto* error = std::get_if<DecodeError>(&c)) return bad_record(i, error->detail);
+    Case& decoded_case = std::get<Case>(c);
+    if (record.key != case_record_key(decoded_case.id)) return bad_record(i, "key does not match its case");
+    out.cases.push_back(std::move(decoded_case));
+  }
+  return out;
 }
 
 BundleResult<std::vector<Case>> cases_of(const BundleContents& contents) {
-  std::vector<Case> cases;
-  for (std::size_t i = 0; i < contents.records.size(); ++i) {
-    const BundleRecord& record = contents.records[i];
-    auto c = decode_case(record.json);
-    if (auto* error = std::get_if<DecodeError>(&c))
-      return BundleError{BundleErrorCode::BadContents, "record " + std::to_string(i + 1) + ": " + error->detail};
-    Case& decoded_case = std::get<Case>(c);
-    if (record.key != case_record_key(decoded_case.id))
-      return BundleError{BundleErrorCode::BadContents, "record " + std::to_string(i + 1) + ": key does not match its case"};
-    cases.push_back(std::move(decoded_case));
-  }
-  return cases;
+  auto records = records_of(contents);
+  if (auto* error = std::get_if<BundleError>(&records)) return *error;
+  return std::move(std::get<ImportedBundle>(records).cases);
 }
 
 }  // namespace rots

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/case.hpp"
+#include "core/helpmap.hpp"
 #include "storage/bundle.hpp"
 
 namespace rots {
@@ -18,6 +19,7 @@ inline constexpr const char* app_version = ROTS_APP_VERSION;
 
 struct ExportRequest {
   std::vector<const Case*> cases;
+  std::vector<const Service*> services;  // help-map entries ("everything" carries them)
   bool include_identifying = false;  // names and contact details of people, the school
   std::string exported_by;
   std::string device_id;
@@ -34,13 +36,16 @@ std::vector<std::uint8_t> export_bundle(const ExportRequest& request, std::strin
 struct ImportedBundle {
   BundleManifest manifest;
   std::vector<Case> cases;
+  std::vector<Service> services;
 };
 
 // Everything or nothing: one record that does not decode to a valid case refuses the whole file.
 BundleResult<ImportedBundle> import_bundle(std::string_view bytes, std::string_view passphrase);
 
 // The check import_bundle makes of decrypted contents (also used by rots-bundle): every record
-// decodes to a valid case and is stored under that case's key. BadContents names the record.
+// decodes to a valid case or help-map entry and is stored under its key. BadContents names the
+// record. cases_of returns the cases only.
+BundleResult<ImportedBundle> records_of(const BundleContents& contents);
 BundleResult<std::vector<Case>> cases_of(const BundleContents& contents);
 
 }  // namespace rots

@@ -14,6 +14,7 @@ namespace {
 
 constexpr const char* case_root = "case";
 constexpr const char* settings_root = "settings";
+constexpr const char* service_root = "service";
 
 std::string parse_error_detail(const rapidjson::Document& doc) {
   return std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at byte " +
@@ -38,10 +39,14 @@ std::optional<DecodeError> precheck(std::string_view text, const char* root) {
 
 std::string case_record_key(std::string_view case_id) { return case_key_prefix + std::string(case_id); }
 std::string tombstone_record_key(std::string_view case_id) { return tombstone_key_prefix + std::string(case_id); }
+std::string service_record_key(std::string_view service_id) {
+  return std::string(service_key_prefix) + std::string(service_id);
+}
 
 std::uint32_t record_schema_version(std::string_view key) {
   if (key.starts_with(case_key_prefix)) return schema::case_version;
   if (key == settings_record_key) return schema::settings_version;
+  if (key.starts_with(service_key_prefix)) return schema::service_version;
   return 1;  // tombstones and anything else: version 1 so far
 }
 
@@ -100,5 +105,18 @@ Decoded<Case> decode_case(std::string_view text) {
 
 std::string encode_settings(const DeviceSettings& s) { return encode_record(settings_root, s); }
 Decoded<DeviceSettings> decode_settings(std::string_view text) { return decode_record<DeviceSettings>(settings_root, text); }
+
+}  // namespace rots
+
+namespace rots {
+
+std::string encode_service(const Service& s) { return encode_record(service_root, s); }
+
+Decoded<Service> decode_service(std::string_view text) {
+  auto decoded = decode_record<Service>(service_root, text);
+  if (auto* s = std::get_if<Service>(&decoded); s && !is_service_id(s->id))
+    return DecodeError{DecodeErrorCode::InvalidValue, "malformed service id"};
+  return decoded;
+}
 
 }  // namespace rots

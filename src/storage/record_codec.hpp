@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "core/case.hpp"
+#include "core/helpmap.hpp"
 #include "core/settings.hpp"
 
 namespace rots {
@@ -45,6 +46,8 @@ Decoded<std::int64_t> decode_tombstone(std::string_view text);
 // Storage keys.
 std::string case_record_key(std::string_view case_id);
 std::string tombstone_record_key(std::string_view case_id);
+std::string service_record_key(std::string_view service_id);
+inline constexpr std::string_view service_key_prefix = "service:";
 inline constexpr const char* settings_record_key = "settings:device";
 inline constexpr const char* case_key_prefix = "case:";
 inline constexpr const char* tombstone_key_prefix = "deleted:";

@@ -14,6 +14,14 @@ void decode_plain(LoadReport& report, const std::string& key, std::string_view v
     else report.settings = std::get<DeviceSettings>(decoded);
     return;
   }
+  if (starts_with(key, service_key_prefix)) {
+    auto decoded = decode_service(value);
+    if (auto* error = std::get_if<DecodeError>(&decoded)) report.quarantined.push_back({key, *error});
+    else if (service_record_key(std::get<Service>(decoded).id) != key)
+      report.quarantined.push_back({key, {DecodeErrorCode::InvalidValue, "id does not match key"}});
+    else report.services.push_back(std::move(std::get<Service>(decoded)));
+    return;
+  }
   if (starts_with(key, tombstone_key_prefix)) {
     auto decoded = decode_tombstone(value);
     const std::string id = key.substr(std::string_view(tombstone_key_prefix).size());
@@ -115,6 +123,15 @@ void RecordStore::save_cases(const std::vector<const Case*>& cases, const std::v
     queue(tombstone_record_key(id), encode_tombstone(deleted_at_ms));
   }
   for (const auto& id : undeleted_ids) queue(tombstone_record_key(id), std::nullopt);
+  schedule_commit();
+}
+
+void RecordStore::save_services(const std::vector<const Service*>& services) {
+  for (const Service* s : services) queue(service_record_key(s->id), encode_service(*s));
+  schedule_commit();
+}
+
+void RecordStore::schedule_commit() {
   if (!flush_scheduled_ && !in_flight_) {
     flush_scheduled_ = true;
     timer_.after(coalesce_ms, [this, alive = std::weak_ptr<bool>(alive_)] {

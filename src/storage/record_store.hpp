@@ -28,6 +28,7 @@ struct LoadReport {
   std::vector<Case> cases;
   std::optional<DeviceSettings> settings;  // none saved yet: defaults apply
   std::map<std::string, std::int64_t> deleted_cases;  // case id -> when it was deleted here
+  std::vector<Service> services;           // help-map entries added or changed on some device
   std::vector<QuarantinedRecord> quarantined;
   std::optional<std::string> keyring;      // the stored keyring (storage/vault.hpp), if there is one
   std::vector<StoredRecord> sealed;        // loaded without the data key: opened by open_sealed
@@ -79,6 +80,8 @@ class RecordStore {
   void save_cases(const std::vector<const Case*>& cases, const std::vector<std::string>& deleted_ids = {},
                   std::int64_t deleted_at_ms = 0, const std::vector<std::string>& undeleted_ids = {});
   void save_settings(const DeviceSettings& settings);
+  // Changed help-map entries: written like cases (one commit per burst).
+  void save_services(const std::vector<const Service*>& services);
   // Writes what is queued now (the page is being hidden or closed, or another tab takes over).
   void flush_now();
   // Retries the writes that failed before, if any.
@@ -98,6 +101,7 @@ class RecordStore {
  private:
   void queue(std::string key, std::optional<std::string> value);
   void decode_stored(LoadReport& report, StoredRecord& record) const;
+  void schedule_commit();
   void commit_pending();
   void finish_commit(std::map<std::string, RecordWrite> sent, BackendStatus status);
   void update_state();

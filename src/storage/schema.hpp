@@ -14,7 +14,11 @@ namespace schema {
 // 3: + aanmelding (channel, requester, ROTS criteria)
 // 4: + jongere, status and its changes, meetings, agreements, notes, history
 // 5: + sync (version vector, unit stamps, removed items), merge base, open conflicts
-inline constexpr std::uint32_t case_version = 5;
+// 6: + referrals to help-map services, knelpunten (bottleneck tags)
+inline constexpr std::uint32_t case_version = 6;
+inline constexpr std::uint32_t referral_version = 1;
+// Help-map entries ("service:<id>" records), their own type since case schema 6.
+inline constexpr std::uint32_t service_version = 1;
 inline constexpr std::uint32_t workflow_version = 1;  // Jongere, Meeting, Agreement, Note
 inline constexpr std::uint32_t aanmelding_version = 1;
 // settings 2: + device id, last full export, backup reminder days

@@ -8,7 +8,9 @@
 #include <variant>
 #include <vector>
 
+#include "core/helpmap.hpp"
 #include "core/merge.hpp"
+#include "core/signal_report.hpp"
 #include "core/settings.hpp"
 #include "core/workspace.hpp"
 #include "platform/device_storage.hpp"
@@ -16,7 +18,7 @@
 
 namespace rots::ui {
 
-enum class Screen { CaseList, CaseDetail, NewCase, Settings, FollowUp, MeetingMode, Exchange, Retention };
+enum class Screen { CaseList, CaseDetail, NewCase, Settings, FollowUp, MeetingMode, Exchange, Retention, HelpMap, Report };
 enum class LoadPhase { Loading, Ready, Unavailable };
 
 // Whether this window may write (one writer across the app's tabs and windows).
@@ -53,6 +55,8 @@ struct ExchangeView {
   std::string from;                      // who made the bundle
   std::int64_t exported_at_ms = 0;
   bool can_share = false;                // the system share sheet takes files
+  // Import: help-map entries in the bundle, by what they would do here.
+  int services_new = 0, services_changed = 0, services_conflicts = 0;
 };
 
 // Encryption at rest (storage/vault.hpp): nothing of the cases is loaded or shown until unlocked.
@@ -90,6 +94,7 @@ struct AppView {
   const StorageHealth& storage;
   const ExchangeView& exchange;
   const VaultView& vault;
+  const HelpMap& helpmap;
 };
 
 struct OpenNewCase {};
@@ -177,13 +182,31 @@ struct ShowRetention {};
 struct DeleteExpiredCases {  // retention: confirmed by the user
   std::vector<std::string> case_ids;
 };
+// Sociale kaart and signaalrapport.
+struct ShowHelpMap {};
+struct ShowReport {};
+struct EditHelpMap {
+  HelpMapCommand command;
+  std::string toast;  // confirms the change (optional)
+};
+struct PrintHelpCard {
+  std::optional<Region> region;  // none: every region
+  std::string school;
+};
+struct ExportReportCsv {
+  ReportQuery query;
+};
+struct OpenLink {
+  std::string url;  // tel: or mailto:
+};
 
 using UiCommand = std::variant<OpenNewCase, SubmitNewCase, NavigateBack, OpenCase, ShowCases, ShowSettings,
                                DeleteCaseRequest, DuplicateCaseRequest, UndoLast, DismissToast, ChangeSettings,
                                RetrySave, EditCase, ShowFollowUp, OpenMeetingMode, PrintAgenda, PrintSummary,
                                TakeOver, ExportBackup, CheckStorage, OpenExport, OpenImport, MakeBundle, ShareBundle,
                                SaveBundleAgain, PickBundleFile, OpenBundle, ApplyImport, CloseExchange, SetUpVault,
-                               Unlock, LockNow, ChangePassphrase, ShowRetention, DeleteExpiredCases>;
+                               Unlock, LockNow, ChangePassphrase, ShowRetention, DeleteExpiredCases, ShowHelpMap,
+                               ShowReport, EditHelpMap, PrintHelpCard, ExportReportCsv, OpenLink>;
 using Commands = std::vector<UiCommand>;
 
 }  // namespace rots::ui

@@ -12,6 +12,7 @@ constexpr const char* confidential_format = "Vertrouwelijk \u2014 enkel pseudoni
 constexpr const char* open_agreements = "Openstaande afspraken";
 constexpr const char* meetings_heading = "Overleg";
 constexpr const char* status_history = "Statusverloop";
+constexpr const char* card_printed = "ROTS Werkmap \u2014 sociale kaart. Afgedrukt op ";
 
 class Page {
  public:
@@ -37,8 +38,8 @@ class Page {
     html_ += html;
     return *this;
   }
-  std::string finish(const Date& today) {
-    html_ += "<footer>" + escape_html(confidential_format) + to_dutch(today) + "</footer></body></html>";
+  std::string finish(const Date& today, const char* footer = confidential_format) {
+    html_ += "<footer>" + escape_html(footer) + to_dutch(today) + "</footer></body></html>";
     return std::move(html_);
   }
 
@@ -90,7 +91,45 @@ std::string three_columns(const Preparation& p) {
          "</td></tr></table>";
 }
 
+std::string card_entry(const Service& s, const Date& today) {
+  std::string html = "<div class=\"entry\"><b>" + escape_html(s.name) + "</b>";
+  if (is_stale(s, today)) html += "&deg;";
+  std::string contact;
+  for (const std::string* part : {&s.contact_person, &s.phone, &s.email, &s.website})
+    if (!part->empty()) contact += (contact.empty() ? "" : " \u00B7 ") + *part;
+  if (!s.municipality.empty()) contact += (contact.empty() ? "" : " \u00B7 ") + s.municipality;
+  // Nothing filled in yet: a line to write the local contact on, as teams do with the paper card.
+  html += contact.empty() ? "<div class=\"fill\">" + escape_html(text::card_fill_in) + "</div>"
+                          : "<div class=\"contact\">" + escape_html(contact) + "</div>";
+  if (!s.offer.empty()) html += "<div class=\"offer\">" + escape_html(s.offer) + "</div>";
+  return html + "</div>";
+}
+
 }  // namespace
+
+std::string helpmap_card_html(const HelpMap& map, std::optional<Region> region, const std::string& school,
+                              const Date& today) {
+  ServiceFilter filter;
+  filter.region = region;
+  const auto entries = map.list(filter);
+  Page page(text::card_heading);
+  std::string subtitle = region ? text::region_name(*region) : text::all_regions;
+  if (!school.empty()) subtitle = school + " \u00B7 " + subtitle;
+  page.raw("<div class=\"card\">").h1(text::card_heading).p(subtitle).p(text::card_intro);
+  for (ServiceTier tier : all_service_tiers) {
+    page.h2(text::tier_name(tier));
+    std::string html = "<div class=\"entries\">";
+    int n = 0;
+    for (const Service* s : entries)
+      if (s->tier == tier) {
+        html += card_entry(*s, today);
+        ++n;
+      }
+    page.raw(n ? html + "</div>" : std::string("<p class=\"empty\">") + escape_html(text::card_empty_tier) + "</p>");
+  }
+  page.p(text::card_footer).raw("</div>");
+  return page.finish(today, card_printed);
+}
 
 std::string escape_html(std::string_view text) {
   std::string out;

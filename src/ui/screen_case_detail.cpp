@@ -20,9 +20,9 @@
 namespace rots::ui {
 namespace {
 
-constexpr CaseSection all_sections[] = {CaseSection::Aanmelding,    CaseSection::Jongere,   CaseSection::Voorbereiding,
-                                        CaseSection::Overleg,       CaseSection::Afspraken, CaseSection::Notities,
-                                        CaseSection::Historiek};
+constexpr CaseSection all_sections[] = {CaseSection::Aanmelding, CaseSection::Jongere,        CaseSection::Voorbereiding,
+                                        CaseSection::Overleg,    CaseSection::Afspraken,      CaseSection::Doorverwijzing,
+                                        CaseSection::Notities,   CaseSection::Historiek};
 
 const char* section_label(CaseSection s) {
   switch (s) {
@@ -31,6 +31,7 @@ const char* section_label(CaseSection s) {
     case CaseSection::Voorbereiding: return text::section_preparation;
     case CaseSection::Overleg: return text::section_meetings;
     case CaseSection::Afspraken: return text::section_agreements;
+    case CaseSection::Doorverwijzing: return text::section_referrals;
     case CaseSection::Notities: return text::section_notes;
     case CaseSection::Historiek: return text::section_history;
   }
@@ -44,6 +45,7 @@ const char* section_key(CaseSection s) {
     case CaseSection::Voorbereiding: return "voorbereiding";
     case CaseSection::Overleg: return "overleg";
     case CaseSection::Afspraken: return "afspraken";
+    case CaseSection::Doorverwijzing: return "doorverwijzing";
     case CaseSection::Notities: return "notities";
     case CaseSection::Historiek: return "historiek";
   }
@@ -92,6 +94,8 @@ void CaseDetailScreen::reset_for(const Case& c, const Date& today) {
   agreement_ = Agreement{};
   agreement_.due = date_from_days(days_since_epoch(today) + 7);
   agreement_issues_.clear();
+  referral_service_ = -1;
+  referral_date_ = today;
   note_text_.clear();
   note_issues_.clear();
   editing_note_id_.clear();
@@ -120,6 +124,10 @@ void CaseDetailScreen::draw(const AppView& view, const Case& c, Commands& out) {
     case CaseSection::Voorbereiding: draw_preparation(view, c, out); break;
     case CaseSection::Overleg: draw_meetings(view, c, out); break;
     case CaseSection::Afspraken: draw_agreements(view, c, out); break;
+    case CaseSection::Doorverwijzing:
+      draw_referrals(view, c, out);
+      draw_knelpunten(c, out);
+      break;
     case CaseSection::Notities: draw_notes(view, c, out); break;
     case CaseSection::Historiek: draw_history(c); break;
   }

@@ -252,6 +252,20 @@ void Ui::draw_body(const AppView& view, Commands& out, bool wide) {
     end_page();
     return;
   }
+  if (view.screen == Screen::HelpMap) {
+    draw_top_bar(view, text::helpmap_title, false, out);
+    begin_page("page.helpmap");
+    helpmap_.draw(view, out);
+    end_page();
+    return;
+  }
+  if (view.screen == Screen::Report) {
+    draw_top_bar(view, text::report_title, false, out);
+    begin_page("page.report");
+    report_.draw(view, out);
+    end_page();
+    return;
+  }
   if (view.screen == Screen::FollowUp) {
     draw_top_bar(view, text::follow_up_title, false, out);
     begin_page("page.followup");
@@ -324,13 +338,19 @@ void Ui::draw_bottom_nav(const AppView& view, Commands& out) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(ImVec2(0, top), viewport->Size, palette().surface);
   draw->AddLine(ImVec2(0, top), ImVec2(viewport->Size.x, top), palette().divider);
-  const float width = (viewport->Size.x - g_safe_area.left - g_safe_area.right) / 3.0f;
+  const float width = (viewport->Size.x - g_safe_area.left - g_safe_area.right) / 5.0f;
   const bool settings = view.screen == Screen::Settings || view.screen == Screen::Exchange;
   const bool follow_up = view.screen == Screen::FollowUp;
+  const bool helpmap = view.screen == Screen::HelpMap;
+  const bool report = view.screen == Screen::Report;
   ImGui::SetCursorScreenPos(ImVec2(g_safe_area.left, top));
-  nav_button("nav.cases", text::nav_cases, !settings && !follow_up, width, height, ShowCases{}, out);
+  nav_button("nav.cases", text::nav_cases, !settings && !follow_up && !helpmap && !report, width, height, ShowCases{}, out);
   ImGui::SameLine(0, 0);
   nav_button("nav.followup", text::nav_follow_up, follow_up, width, height, ShowFollowUp{}, out);
+  ImGui::SameLine(0, 0);
+  nav_button("nav.helpmap", text::nav_helpmap, helpmap, width, height, ShowHelpMap{}, out);
+  ImGui::SameLine(0, 0);
+  nav_button("nav.report", text::nav_report, report, width, height, ShowReport{}, out);
   ImGui::SameLine(0, 0);
   nav_button("nav.settings", text::nav_settings, settings, width, height, ShowSettings{}, out);
 }

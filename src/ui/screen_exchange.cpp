@@ -198,9 +198,16 @@ void ExchangeScreen::draw_preview(const AppView& view, Commands& out) {
                 m.kind == MergeKind::Unchanged || m.kind == MergeKind::DeletedHere ? palette().text_muted : palette().text);
     if (m.kind == MergeKind::DeletedHere) draw_restore_choice(m.result.id);
   }
+  const int service_changes = ex.services_new + ex.services_changed + ex.services_conflicts;
+  if (service_changes > 0) {
+    char line[160];
+    std::snprintf(line, sizeof line, text::preview_services_format, ex.services_new, ex.services_changed,
+                  ex.services_conflicts);
+    status_text("import.services", line, ex.services_conflicts ? palette().error : palette().text);
+  }
   ImGui::Dummy(ImVec2(0, 8));
   const int changes = static_cast<int>(plan.cases.size()) - plan.count(MergeKind::Unchanged) -
-                      plan.count(MergeKind::DeletedHere) + static_cast<int>(restore_.size());
+                      plan.count(MergeKind::DeletedHere) + static_cast<int>(restore_.size()) + service_changes;
   if (changes == 0) {
     status_text("import.nothing", text::preview_nothing, palette().text);
     if (button("import.close", text::done, ButtonKind::Primary)) out.push_back(CloseExchange{});

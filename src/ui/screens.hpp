@@ -35,7 +35,7 @@ class CaseListScreen {
   bool show_filters_ = false;
 };
 
-enum class CaseSection { Aanmelding, Jongere, Voorbereiding, Overleg, Afspraken, Notities, Historiek };
+enum class CaseSection { Aanmelding, Jongere, Voorbereiding, Overleg, Afspraken, Doorverwijzing, Notities, Historiek };
 
 // "Casus": one case in sections. Every field saves as it changes (EditCase commands).
 class CaseDetailScreen {
@@ -56,6 +56,8 @@ class CaseDetailScreen {
   void draw_agreements(const AppView& view, const Case& c, Commands& out);
   void draw_notes(const AppView& view, const Case& c, Commands& out);
   void draw_history(const Case& c);
+  void draw_referrals(const AppView& view, const Case& c, Commands& out);
+  void draw_knelpunten(const Case& c, Commands& out);
   void draw_status_dialog(const Case& c, Commands& out);
   Meeting* bind_meeting(const AppView& view, const Case& c);
   void send_meeting(const Case& c, Commands& out);
@@ -84,6 +86,11 @@ class CaseDetailScreen {
   std::string note_text_;
   std::vector<ValidationIssue> note_issues_;
   std::string editing_note_id_, editing_note_text_, versions_note_id_;
+  // Referrals and knelpunten
+  int referral_service_ = -1;  // index into the services the search leaves
+  std::string referral_query_;
+  Date referral_date_;
+  std::string knelpunt_other_;
   // Status dialog
   bool status_open_ = false;
   int status_target_ = -1;
@@ -178,6 +185,41 @@ class SecuritySettings {
   bool attempted_ = false;
 };
 
+// "Sociale kaart": search and filter the help map, open an entry (call, mail, mark checked,
+// edit), add one, and print the card "Eerste hulp bij schooluitval".
+class HelpMapScreen {
+ public:
+  void draw(const AppView& view, Commands& out);
+
+ private:
+  void open(const Service* s);  // nullptr: a new entry
+  void draw_list(const AppView& view, Commands& out);
+  void draw_filters();
+  void draw_card_form(Commands& out);
+  void draw_entry(const AppView& view, const Service* current, Commands& out);
+  void draw_entry_actions(const AppView& view, const Service& s, Commands& out);
+
+  ServiceFilter filter_;
+  bool editing_ = false;
+  std::string editing_id_;  // empty: a new entry
+  Service draft_;
+  std::vector<ServiceIssue> issues_;
+  bool card_open_ = false;
+  int card_region_ = 0;
+  std::string card_school_;
+};
+
+// "Signaalrapport": anonymised counts for a period and region, drawn as bar charts, and the CSV.
+class ReportScreen {
+ public:
+  void draw(const AppView& view, Commands& out);
+
+ private:
+  bool initialised_ = false;
+  Date from_, to_;
+  int region_ = 0;  // 0: every region
+};
+
 class NewCaseScreen {
  public:
   void reset(const Date& today);
@@ -211,6 +253,8 @@ class Ui {
   LockScreen lock_;
   RetentionScreen retention_;
   SecuritySettings security_;
+  HelpMapScreen helpmap_;
+  ReportScreen report_;
   Screen last_screen_ = Screen::CaseList;
 };
 

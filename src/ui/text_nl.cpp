@@ -2,6 +2,9 @@
 
 #include "core/case_units.hpp"
 
+#include <optional>
+#include <string>
+
 namespace rots::ui::text {
 
 const char* month_name(int month) {
@@ -224,6 +227,10 @@ const char* change_description(ChangeKind k) {
     case ChangeKind::Undone: return "Wijziging ongedaan gemaakt";
     case ChangeKind::Imported: return "Ingelezen uit een bundel";
     case ChangeKind::ConflictResolved: return "Conflict opgelost";
+    case ChangeKind::ReferralAdded: return "Doorverwezen";
+    case ChangeKind::ReferralEdited: return "Doorverwijzing aangepast";
+    case ChangeKind::ReferralRemoved: return "Doorverwijzing verwijderd";
+    case ChangeKind::KnelpuntenEdited: return "Knelpunten aangepast";
   }
   return "";
 }
@@ -350,6 +357,8 @@ constexpr FieldText field_texts[] = {
     {"jongere.absence_period", absence_period_label},
     {"jongere.earlier_trajectories", earlier_label},
     {"status", status_label},
+    {"knelpunten", "Knelpunten"},
+    {"knelpunt_other", "Andere knelpunt"},
 };
 
 std::string field_value(const Case& c, const std::string& key) {
@@ -386,6 +395,9 @@ std::string field_value(const Case& c, const std::string& key) {
     return or_empty(out);
   }
   if (key == "status") return status_name(c.status);
+  if (key == "knelpunten")
+    return bit_names(c.knelpunten, all_knelpunten, [](Knelpunt x) { return knelpunt_name(x); });
+  if (key == "knelpunt_other") return or_empty(c.knelpunt_other);
   return value_empty;
 }
 
@@ -448,6 +460,10 @@ std::string unit_label(const Case& c, const std::string& unit) {
       return "Afspraak" + (a ? ": " + a->what : std::string());
     }
     case UnitKind::Note: return "Notitie";
+    case UnitKind::Referral: {
+      const Referral* r = c.referral(unit_item_id(unit));
+      return "Doorverwijzing" + (r ? ": " + r->service_name : std::string());
+    }
     case UnitKind::Field: break;
   }
   for (const auto& f : field_texts)
@@ -473,9 +489,154 @@ std::string unit_value(const Case& c, const std::string& unit) {
       const Note* n = c.note(unit_item_id(unit));
       return n ? n->text : value_empty;
     }
+    case UnitKind::Referral: {
+      const Referral* r = c.referral(unit_item_id(unit));
+      if (!r) return value_empty;
+      return r->service_name + " \u00B7 " + to_dutch(r->referred_on) + " \u00B7 " + referral_outcome_name(r->outcome);
+    }
     case UnitKind::Field: break;
   }
   return field_value(c, unit);
 }
 
+
+const char* tier_name(ServiceTier t) {
+  switch (t) {
+    case ServiceTier::BasisZorg: return "Versterk de brede basiszorg en verhoogde zorg op school";
+    case ServiceTier::UitbreidingZorg: return "Doe een beroep op uitbreiding van zorg";
+    case ServiceTier::DoorverwijzingClb: return "Het CLB kan doorverwijzen naar";
+    case ServiceTier::StapNaarWerk: return "Stap naar werk";
+  }
+  return "";
+}
+
+const char* tier_short(ServiceTier t) {
+  switch (t) {
+    case ServiceTier::BasisZorg: return "Basiszorg en verhoogde zorg";
+    case ServiceTier::UitbreidingZorg: return "Uitbreiding van zorg";
+    case ServiceTier::DoorverwijzingClb: return "Doorverwijzing CLB";
+    case ServiceTier::StapNaarWerk: return "Stap naar werk";
+  }
+  return "";
+}
+
+const char* service_issue(ServiceField field, ServiceIssueCode code) {
+  switch (code) {
+    case ServiceIssueCode::Required:
+      return field == ServiceField::Ages ? "Kies minstens \u00E9\u00E9n leeftijdsgroep." : "Vul de naam van de dienst in.";
+    case ServiceIssueCode::TooLong:
+      return field == ServiceField::Offer || field == ServiceField::Notes ? "Te lang: gebruik maximaal 2.000 tekens."
+                                                                          : "Te lang: gebruik maximaal 200 tekens.";
+    case ServiceIssueCode::InvalidText: return "Gebruik gewone tekst, zonder regeleinden of stuurtekens.";
+    case ServiceIssueCode::InvalidPhone: return "Geen geldig telefoonnummer (cijfers, bv. +32 56 23 45 67).";
+    case ServiceIssueCode::InvalidEmail: return "Geen geldig e-mailadres (bv. naam@dienst.be).";
+  }
+  return "Ongeldige waarde.";
+}
+
+const char* referral_outcome_name(ReferralOutcome o) {
+  switch (o) {
+    case ReferralOutcome::Wachtend: return "Wacht op start";
+    case ReferralOutcome::Gestart: return "Hulp gestart";
+    case ReferralOutcome::Afgerond: return "Afgerond";
+    case ReferralOutcome::NietGestart: return "Niet gestart";
+  }
+  return "";
+}
+
+const char* referral_outcome_key(ReferralOutcome o) {
+  switch (o) {
+    case ReferralOutcome::Wachtend: return "wachtend";
+    case ReferralOutcome::Gestart: return "gestart";
+    case ReferralOutcome::Afgerond: return "afgerond";
+    case ReferralOutcome::NietGestart: return "niet-gestart";
+  }
+  return "";
+}
+
+const char* knelpunt_name(Knelpunt k) {
+  switch (k) {
+    case Knelpunt::WachtlijstCgg: return "Wachtlijst CGG";
+    case Knelpunt::WachtlijstJeugdhulp: return "Wachtlijst jeugdhulp";
+    case Knelpunt::GeenAanbodBasisonderwijs: return "Geen aanbod basisonderwijs";
+    case Knelpunt::GeenSchoolexternAanbod: return "Geen schoolextern aanbod (secundair)";
+    case Knelpunt::GeenPassendeSchool: return "Geen passende school gevonden";
+    case Knelpunt::Vervoer: return "Vervoer of afstand";
+    case Knelpunt::SamenwerkingOnderwijsWelzijn: return "Samenwerking onderwijs\u2013welzijn loopt vast";
+    case Knelpunt::Andere: return "Ander knelpunt";
+  }
+  return "";
+}
+
+namespace {
+
+struct KeyText {
+  std::string_view key;
+  const char* text;
+};
+// The report's own words; categories that exist elsewhere in the UI reuse those names below.
+constexpr KeyText report_texts[] = {
+    {"bron", "Aanmelder"},
+    {"criterium", "Criteria van de aanmelding"},
+    {"probleemgebied", "Probleemgebied"},
+    {"overleg", "Consult of overlegtafel (casussen)"},
+    {"afsluiting", "Afsluiting"},
+    {"knelpunt", "Knelpunten"},
+    {"criterium.clb-andere", "CLB: andere reden"},
+    {"criterium.jh-andere", "Jeugdhulp: andere reden"},
+    {"probleemgebied.andere", "Ander probleem"},
+    {"overleg.consult", "Met een consult"},
+    {"overleg.overlegtafel", "Met een overlegtafel"},
+    {"overleg.geen", "Nog geen overleg"},
+    {"afsluiting.nog-open", "Nog niet afgesloten"},
+    {"csv.onderdeel", "Onderdeel"},
+    {"csv.categorie", "Categorie"},
+    {"csv.waarde", "Waarde"},
+    {"selectie", "Selectie"},
+    {"selectie.periode", "Periode (datum aanmelding)"},
+    {"selectie.regio", "Regio"},
+    {"regio.alle", "Alle regio\u2019s"},
+    {"aanmeldingen", "Aanmeldingen"},
+    {"aanmeldingen.totaal", "Totaal"},
+    {"wachttijd", "Dagen van aanmelding tot eerste overleg"},
+    {"wachttijd.casussen", "Casussen met een overleg"},
+    {"wachttijd.mediaan", "Mediaan"},
+    {"wachttijd.p25", "25e percentiel"},
+    {"wachttijd.p75", "75e percentiel"},
+    {"wachttijd.niet-getoond", "niet getoond (minder dan 5 casussen)"},
+};
+
+template <class E, std::size_t N, class Name>
+std::optional<std::string> name_of(std::string_view category, const E (&all)[N], Name&& name) {
+  for (E e : all)
+    if (category == report_category(e)) return std::string(name(e));
+  return std::nullopt;
+}
+
+std::string category_label(std::string_view section, std::string_view category) {
+  std::optional<std::string> found;
+  if (section == "bron") found = name_of(category, all_requester_kinds, requester_name);
+  if (section == "probleemgebied") found = name_of(category, all_problem_areas, problem_area_name);
+  if (section == "afsluiting") found = name_of(category, all_closing_reasons, closing_reason_name);
+  if (section == "knelpunt") found = name_of(category, all_knelpunten, knelpunt_name);
+  if (section == "criterium") {
+    found = name_of(category, all_clb_criteria, [](ClbCriterion c) { return "CLB: " + std::string(criterion_label(c)); });
+    if (!found)
+      found = name_of(category, all_youth_care_criteria,
+                      [](YouthCareCriterion c) { return "Jeugdhulp: " + std::string(criterion_label(c)); });
+  }
+  return found ? *found : std::string(category);
+}
+
+}  // namespace
+
+std::string report_label(std::string_view key) {
+  for (const auto& entry : report_texts)
+    if (entry.key == key) return entry.text;
+  if (key.starts_with("regio."))
+    if (auto r = region_from_key(key.substr(6))) return region_name(*r);
+  const auto dot = key.find('.');
+  if (dot == std::string_view::npos) return std::string(key);
+  return category_label(key.substr(0, dot), key.substr(dot + 1));
+}
 }  // namespace rots::ui::text

@@ -1,6 +1,8 @@
 #pragma once
 // Every word the user reads, in Dutch, in one place. Screens never spell out UI text.
 #include "core/case.hpp"
+#include "core/helpmap.hpp"
+#include "core/signal_report.hpp"
 #include "core/region.hpp"
 #include "platform/record_backend.hpp"
 #include "core/exchange.hpp"
@@ -351,6 +353,8 @@ inline constexpr const char* preview_nothing = "Niets nieuws: alle casussen in d
 inline constexpr const char* preview_conflict_note =
     "Bij conflicten blijft jouw versie staan en wordt de andere ernaast bewaard. Je kiest daarna per veld.";
 inline constexpr const char* apply_import_format = "Inlezen (%d)";
+inline constexpr const char* preview_services_format =
+    "Sociale kaart: %d nieuw, %d bijgewerkt, %d op beide toestellen gewijzigd (kies in de sociale kaart)";
 inline constexpr const char* imported_format = "%d casus(sen) ingelezen.";
 inline constexpr const char* unknown_person = "onbekend";
 // Backup reminder
@@ -454,4 +458,108 @@ const char* decode_error(DecodeErrorCode code);
 inline constexpr const char* quarantine_notice_format =
     "%d opgeslagen record(s) konden niet gelezen worden. Ze blijven ongewijzigd bewaard: %s";
 
+
+// Sociale kaart (help map)
+inline constexpr const char* nav_helpmap = "Sociale kaart";
+inline constexpr const char* helpmap_title = "Sociale kaart";
+inline constexpr const char* helpmap_intro =
+    "Wie doet wat in je regio? Standaardgegevens komen uit publieke bronnen; vul aan en houd ze actueel.";
+inline constexpr const char* helpmap_search_hint = "Zoek op naam, aanbod, gemeente of contactpersoon";
+inline constexpr const char* helpmap_new = "Nieuwe dienst";
+inline constexpr const char* helpmap_print = "Kaart afdrukken";
+inline constexpr const char* helpmap_none = "Geen diensten gevonden met deze zoekterm en filters.";
+inline constexpr const char* helpmap_count_format = "%d dienst(en)";
+inline constexpr const char* tier_label = "Categorie";
+inline constexpr const char* all_tiers = "Alle categorie\u00EBn";
+inline constexpr const char* all_regions = "Alle regio\u2019s";
+inline constexpr const char* region_all_flanders = "Heel Vlaanderen en Brussel";
+inline constexpr const char* age_label = "Leeftijd";
+inline constexpr const char* all_ages = "Alle leeftijden";
+inline constexpr const char* age_under_12 = "-12 jaar";
+inline constexpr const char* age_over_12 = "+12 jaar";
+inline constexpr const char* service_name_label = "Naam dienst of organisatie";
+inline constexpr const char* service_name_hint = "bv. CGG, NAFT De Brug, zorgboerderij Ter Hoeve";
+inline constexpr const char* municipality_label = "Gemeente";
+inline constexpr const char* offer_label = "Aanbod";
+inline constexpr const char* offer_hint = "Wat bieden ze, voor wie?";
+inline constexpr const char* contact_person_label = "Contactpersoon";
+inline constexpr const char* phone_label = "Telefoon";
+inline constexpr const char* email_label = "E-mail";
+inline constexpr const char* website_label = "Website";
+inline constexpr const char* service_notes_label = "Notities";
+inline constexpr const char* last_checked_label = "Laatst nagekeken";
+inline constexpr const char* never_checked = "nog niet nagekeken";
+inline constexpr const char* stale_marker = "Nakijken: langer dan een jaar niet nagekeken";
+inline constexpr const char* stale_short = "nakijken";
+inline constexpr const char* mark_checked = "Nagekeken vandaag";
+inline constexpr const char* checked_toast = "Gemarkeerd als nagekeken";
+inline constexpr const char* call = "Bellen";
+inline constexpr const char* send_mail = "Mailen";
+inline constexpr const char* default_data_format = "Standaardgegevens \u2014 bron: %s";
+inline constexpr const char* own_entry = "Eigen invoer op dit toestel";
+inline constexpr const char* service_saved = "Dienst bewaard";
+inline constexpr const char* service_added = "Dienst toegevoegd";
+inline constexpr const char* service_deleted = "Dienst verwijderd";
+inline constexpr const char* service_delete = "Verwijderen";
+inline constexpr const char* use_format = "%d\u00D7 doorverwezen";
+inline constexpr const char* median_wait_format = "mediaan %s dagen wachten";
+inline constexpr const char* service_conflict_format =
+    "Deze dienst werd ook op een ander toestel gewijzigd (bundel van %s). Welke versie blijft?";
+inline constexpr const char* keep_mine = "Mijn versie";
+inline constexpr const char* take_theirs = "Hun versie";
+inline constexpr const char* their_version = "Hun versie:";
+const char* tier_name(ServiceTier t);
+const char* tier_short(ServiceTier t);
+const char* service_issue(ServiceField field, ServiceIssueCode code);
+
+// Printable card "Eerste hulp bij schooluitval"
+inline constexpr const char* card_heading = "Eerste hulp bij schooluitval";
+inline constexpr const char* card_region_label = "Regio op de kaart";
+inline constexpr const char* card_school_label = "School (optioneel, komt bovenaan de kaart)";
+inline constexpr const char* card_print = "Kaart tonen en afdrukken";
+inline constexpr const char* card_intro =
+    "Wie kan helpen bij spijbelen, schoolmoeheid en dreigende schooluitval? Overleg eerst met je CLB.";
+inline constexpr const char* card_footer =
+    "Hang de kaart uit in de lerarenkamer. Gegevens met \u00B0 zijn langer dan een jaar niet nagekeken.";
+inline constexpr const char* card_fill_in = "Contact in de buurt:";
+inline constexpr const char* card_empty_tier = "Nog niets ingevuld \u2014 zoek samen met het CLB.";
+
+// Doorverwijzing and knelpunten (case section)
+inline constexpr const char* section_referrals = "Doorverwijzing";
+inline constexpr const char* referrals_heading = "Doorverwezen naar";
+inline constexpr const char* no_referrals = "Nog geen doorverwijzingen.";
+inline constexpr const char* add_referral = "Doorverwijzen";
+inline constexpr const char* referral_search_label = "Zoek in de sociale kaart";
+inline constexpr const char* referral_service_label = "Dienst (sociale kaart)";
+inline constexpr const char* referral_service_placeholder = "Kies een dienst";
+inline constexpr const char* referred_on_label = "Doorverwezen op";
+inline constexpr const char* referral_outcome_label = "Resultaat";
+inline constexpr const char* started_on_label = "Hulp gestart op";
+inline constexpr const char* referral_added = "Doorverwijzing toegevoegd";
+inline constexpr const char* referral_removed = "Doorverwijzing verwijderd";
+inline constexpr const char* waiting_format = "%ld dagen gewacht";
+inline constexpr const char* knelpunten_heading = "Knelpunten (voor het signaalrapport)";
+inline constexpr const char* knelpunt_other_label = "Andere knelpunt (blijft in de casus, niet in het rapport)";
+const char* referral_outcome_name(ReferralOutcome o);
+const char* knelpunt_name(Knelpunt k);
+const char* referral_outcome_key(ReferralOutcome o);
+
+// Signaalrapport
+inline constexpr const char* nav_report = "Signalen";
+inline constexpr const char* report_title = "Signaalrapport";
+inline constexpr const char* report_intro =
+    "Geanonimiseerd overzicht voor de signaalfunctie: geen pseudoniemen, geen vrije tekst, en aantallen van 1 tot 4 "
+    "tonen als \u201C<5\u201D.";
+inline constexpr const char* report_from_label = "Aanmeldingen van";
+inline constexpr const char* report_to_label = "tot en met";
+inline constexpr const char* report_export_csv = "Exporteren als CSV";
+inline constexpr const char* report_exported = "CSV-bestand bewaard";
+inline constexpr const char* report_registrations = "Aanmeldingen";
+inline constexpr const char* report_wait_heading = "Dagen van aanmelding tot eerste overleg";
+inline constexpr const char* report_wait_format = "Mediaan %s dagen (25e\u201375e percentiel: %s\u2013%s), %s casussen";
+inline constexpr const char* report_wait_hidden_format =
+    "%s casussen met een overleg: te weinig om een mediaan te tonen (minstens 5 nodig).";
+inline constexpr const char* report_period_invalid = "De begindatum ligt na de einddatum.";
+// Every key of core/signal_report.hpp in the reader's words (view, charts and CSV).
+std::string report_label(std::string_view key);
 }  // namespace rots::ui::text

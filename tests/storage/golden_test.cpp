@@ -18,7 +18,7 @@ using namespace rots;
 
 namespace {
 
-constexpr std::uint32_t newest_golden_case_version = 5;  // expected values below exist up to this version
+constexpr std::uint32_t newest_golden_case_version = 6;  // expected values below exist up to this version
 constexpr std::uint16_t newest_golden_bundle_version = 1;
 constexpr std::string_view golden_bundle_passphrase = "rots-test-passphrase";
 
@@ -302,6 +302,30 @@ Case expected_v5() {
   return c;
 }
 
+Case expected_v6() {
+  Case c = expected_v5();
+  Referral cgg;
+  cgg.id = "6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d";
+  cgg.service_id = "std-cgg";
+  cgg.service_name = "Centrum Geestelijke Gezondheidszorg (CGG)";
+  cgg.referred_on = Date{2026, 10, 21};
+  cgg.outcome = ReferralOutcome::Gestart;
+  cgg.started_on = Date{2026, 12, 2};
+  cgg.created_at_ms = 1761040000000;
+  Referral farm;
+  farm.id = "7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e";
+  farm.service_id = "e1f2a3b4c5d6e7f8091a2b3c4d5e6f70";
+  farm.service_name = "Zorgboerderij Hof ter Eecke";
+  farm.referred_on = Date{2026, 11, 5};
+  farm.outcome = ReferralOutcome::Wachtend;
+  farm.created_at_ms = 1762300000000;
+  c.referrals = {cgg, farm};
+  c.knelpunten = static_cast<std::uint32_t>(Knelpunt::WachtlijstCgg) |
+                 static_cast<std::uint32_t>(Knelpunt::GeenAanbodBasisonderwijs);
+  c.knelpunt_other = "Geen busverbinding naar de zorgboerderij";
+  return c;
+}
+
 Case expected_case(std::uint32_t version) {
   switch (version) {
     case 1: return expected_v1();
@@ -309,6 +333,7 @@ Case expected_case(std::uint32_t version) {
     case 3: return expected_v3();
     case 4: return expected_v4();
     case 5: return expected_v5();
+    case 6: return expected_v6();
   }
   FAIL("no expected values for case_v" << version << ".json: write them out in golden_test.cpp");
   return {};

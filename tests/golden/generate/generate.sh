@@ -31,6 +31,13 @@ trap cleanup EXIT
 git -C "$repo" worktree add --detach "$tree" "$commit" >&2
 
 sources=("$tree"/src/core/*.cpp "$tree"/src/storage/*.cpp)
+# The help map's default data is embedded through a header the CMake build generates; the
+# generator writes records only and needs none of it.
+kept=()
+for source in "${sources[@]}"; do
+  [[ "$source" == */helpmap_defaults.cpp ]] || kept+=("$source")
+done
+sources=("${kept[@]}")
 forced=()
 [[ -f "$tree/src/storage/json_config.hpp" ]] && forced=(-include "$tree/src/storage/json_config.hpp")
 bundle=() libs=()

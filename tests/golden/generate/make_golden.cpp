@@ -185,6 +185,25 @@ Case sample_case() {
   c.conflict_units = {"jongere.school"};
   c.conflict_from = "Anaïs (CLB Gent)";
 #endif
+#if ROTS_GOLDEN_VERSION >= 6
+  Referral cgg;
+  cgg.id = "6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d";
+  cgg.service_id = "std-cgg";
+  cgg.service_name = "Centrum Geestelijke Gezondheidszorg (CGG)";
+  cgg.referred_on = Date{2026, 10, 21};
+  cgg.outcome = ReferralOutcome::Gestart;
+  cgg.started_on = Date{2026, 12, 2};
+  cgg.created_at_ms = 1761040000000;
+  Referral farm;
+  farm.id = "7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e";
+  farm.service_id = "e1f2a3b4c5d6e7f8091a2b3c4d5e6f70";
+  farm.service_name = "Zorgboerderij Hof ter Eecke";
+  farm.referred_on = Date{2026, 11, 5};
+  farm.created_at_ms = 1762300000000;
+  c.referrals = {cgg, farm};
+  c.knelpunten = 0x05;  // wachtlijst CGG, geen aanbod basisonderwijs
+  c.knelpunt_other = "Geen busverbinding naar de zorgboerderij";
+#endif
   return c;
 }
 
