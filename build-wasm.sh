@@ -272,8 +272,14 @@ cmd_test() {
 cmd_bench() {
   cmd_setup
   cmd_build
+  step "Encryption at rest: native and wasm (Node)"
+  mkdir -p "$BUILD/bench"
+  cmake --build "$BUILD/native" -j "$JOBS" --target rots_vault_bench
+  cmake --build "$BUILD/wasm" -j "$JOBS" --target rots_vault_bench
+  "$BUILD/native/tests/rots_vault_bench" | tee "$BUILD/bench/vault-native.txt"
+  node --no-experimental-fetch "$BUILD/wasm/tests/rots_vault_bench.js" | tee "$BUILD/bench/vault-wasm.txt"
   step "Browser benchmarks (headless Chromium)"
-  ROTS_DIST="$BUILD/wasm/dist" ROTS_ARTIFACTS="$BUILD/bench/artifacts" ROTS_BENCH_OUT="$BUILD/bench/results.json" \
+  ROTS_VAULT_BENCH="$BUILD/bench" ROTS_DIST="$BUILD/wasm/dist" ROTS_ARTIFACTS="$BUILD/bench/artifacts" ROTS_BENCH_OUT="$BUILD/bench/results.json" \
     ROTS_BENCH_DOC="$ROOT/docs/BENCHMARKS.md" node "$ROOT/tests/bench/browser-bench.mjs"
   echo "results: $BUILD/bench/results.json and docs/BENCHMARKS.md"
 }

@@ -111,6 +111,7 @@ describe('case bundles between the app and the command-line tool', () => {
 
     // Export everything.
     await tap(page, 'nav.settings');
+    await scrollTo(page, 'settings.last_export');
     await waitForItem(page, 'settings.last_export', (it) => it.label.includes('Nog nooit'));
     await tapScrolled(page, 'settings.export');
     await typeScrolled(page, 'export.passphrase', 'kort');
@@ -147,6 +148,7 @@ describe('case bundles between the app and the command-line tool', () => {
 
     // Full export done: the reminder is gone.
     await tap(page, 'export.close');
+    await scrollTo(page, 'settings.last_export');
     await waitForItem(page, 'settings.last_export', (it) => it.label.includes('vandaag'));
 
     // The colleague (here: the CLI) changes the question and adds a second case.

@@ -166,7 +166,9 @@ TEST_CASE("with a data key in use, nothing of a case is stored in plain text, an
   timer.advance(RecordStore::coalesce_ms);
   REQUIRE(store.state().phase == SavePhase::Saved);
   REQUIRE(backend.records().size() == 3);
-  for (const auto& [key, value] : backend.records()) {
+  for (const auto& record : backend.records()) {
+    const std::string& key = record.first;  // not a structured binding: CAPTURE's lambda takes it
+    const std::string& value = record.second;
     CAPTURE(key);
     CHECK(is_sealed_record(value));
     for (const char* secret : {"Yentl", "Testcasus", "Angst", "busrit", "Sara", "CLB Gent"})
