@@ -43,6 +43,10 @@ Decoded<DeviceSettings> decode_settings(std::string_view text);
 std::string encode_tombstone(std::int64_t deleted_at_ms);
 Decoded<std::int64_t> decode_tombstone(std::string_view text);
 
+// Help-map entries (core/helpmap.hpp).
+std::string encode_service(const Service& s);
+Decoded<Service> decode_service(std::string_view text);
+
 // Storage keys.
 std::string case_record_key(std::string_view case_id);
 std::string tombstone_record_key(std::string_view case_id);

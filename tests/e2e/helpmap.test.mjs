@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   ARTIFACTS, LANDSCAPE, PORTRAIT, chooseOption, findItem, gotoApp, items, openTablet, reveal, saveNewCase, screenshot,
-  settle, startApp, tap, tapShown, typeShown, waitForItem,
+  settle, startApp, tap, tapShown, typeShown, waitForItem, waitReady,
 } from './support.mjs';
 
 const SERVICE = 'Zorgboerderij De Kerselaar';
@@ -166,7 +166,7 @@ describe('help map, referrals and signal report', () => {
 
     // After a reload the service and the referral are still there.
     await page.reload();
-    await page.waitForFunction(() => window.rotsAutomation && window.rotsAutomation.ready);
+    await waitReady(page);  // locked after a reload: unlocks with the tests' passphrase
     await tap(page, 'nav.helpmap');
     await typeShown(page, 'helpmap.search', 'kerselaar');
     await serviceRow(page);

@@ -161,24 +161,29 @@ TEST_CASE("with a data key in use, nothing of a case is stored in plain text, an
   const Case c = sample_case();
   DeviceSettings settings;
   settings.user_name = "Sara (CLB Gent)";
+  Service local;  // a user's own help-map entry: a contact person's name and number
+  local.id = std::string(32, 'e');
+  local.name = "Zorgboerderij De Kerselaar";
+  local.contact_person = "Sara (CLB Gent)";
   store.save_cases({&c}, {std::string(32, 'd')}, 77);
+  store.save_services({&local});
   store.save_settings(settings);
   timer.advance(RecordStore::coalesce_ms);
   REQUIRE(store.state().phase == SavePhase::Saved);
-  REQUIRE(backend.records().size() == 3);
+  REQUIRE(backend.records().size() == 4);
   for (const auto& record : backend.records()) {
     const std::string& key = record.first;  // not a structured binding: CAPTURE's lambda takes it
     const std::string& value = record.second;
     CAPTURE(key);
     CHECK(is_sealed_record(value));
-    for (const char* secret : {"Yentl", "Testcasus", "Angst", "busrit", "Sara", "CLB Gent"})
+    for (const char* secret : {"Yentl", "Testcasus", "Angst", "busrit", "Sara", "CLB Gent", "Kerselaar"})
       CHECK(value.find(secret) == std::string::npos);
   }
 
   LoadReport locked = load_with(backend, nullptr);
   CHECK(locked.cases.empty());
   CHECK_FALSE(locked.settings);
-  CHECK(locked.sealed.size() == 3);
+  CHECK(locked.sealed.size() == 4);
   ManualTimer t2;
   RecordStore reader(backend, t2);
   reader.use_key(vault.key);
@@ -187,13 +192,15 @@ TEST_CASE("with a data key in use, nothing of a case is stored in plain text, an
   CHECK(locked.cases[0] == c);
   CHECK(locked.settings->user_name == "Sara (CLB Gent)");
   CHECK(locked.deleted_cases.at(std::string(32, 'd')) == 77);
+  REQUIRE(locked.services.size() == 1);
+  CHECK(locked.services[0].name == "Zorgboerderij De Kerselaar");
   CHECK(locked.quarantined.empty());
 
   const NewVault stranger = create_vault("iemand anders zijn zin", quick);
   LoadReport wrong = load_with(backend, stranger.key);
   CHECK(wrong.cases.empty());
-  CHECK(wrong.quarantined.size() == 3);  // reported, and left untouched in storage
-  CHECK(backend.records().size() == 3);
+  CHECK(wrong.quarantined.size() == 4);  // reported, and left untouched in storage
+  CHECK(backend.records().size() == 4);
 }
 
 TEST_CASE("records written before encryption are loaded and reported for sealing") {
