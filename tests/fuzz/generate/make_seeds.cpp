@@ -27,6 +27,7 @@
 #include "storage/case_archive.hpp"
 #include "storage/crypto.hpp"
 #include "storage/record_codec.hpp"
+#include "storage/schema.hpp"
 
 using namespace rots;
 namespace fs = std::filesystem;
@@ -206,9 +207,11 @@ void write_record_corpus(const fs::path& dir, const fs::path& golden) {
       {"case-invalidvalue_february-30.json", replaced(fresh, "2026-01-05", "2026-02-30")},
       {"case-invalidvalue_short-id.json", replaced(fresh, "00112233445566778899aabbccddeeff", "0011")},
       {"case-invalidvalue_nested-merge-copies.json", nested_merge_copies(24)},
-      {"case-unsupported_case-version-99.json", replaced(fresh, "\"cereal_class_version\": 5", "\"cereal_class_version\": 99")},
+      {"case-unsupported_case-version-99.json", replaced(fresh, "\"cereal_class_version\": " + std::to_string(schema::case_version),
+                                                          "\"cereal_class_version\": 99")},
       {"settings-invalidvalue_text-size-99.json", replaced(settings, "\"text_size_percent\": 200", "\"text_size_percent\": 99")},
-      {"settings-unsupported_version-99.json", replaced(settings, "\"cereal_class_version\": 2", "\"cereal_class_version\": 99")},
+      {"settings-unsupported_version-99.json", replaced(settings, "\"cereal_class_version\": " + std::to_string(schema::settings_version),
+                                                          "\"cereal_class_version\": 99")},
   };
   for (const auto& [name, bytes] : files) write_file(dir / name, bytes);
 
