@@ -7,25 +7,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  ARTIFACTS, LANDSCAPE, PORTRAIT, chooseOption, findItem, gotoApp, items, openTablet, reveal, saveNewCase, screenshot,
-  settle, startApp, tap, tapShown, typeShown, waitForItem, waitReady,
+  ARTIFACTS, PORTRAIT, bothOrientations, chooseOption, findItem, gotoApp, items, openTablet, reveal,
+  saved, saveNewCase, screenshot, startApp, tap, tapShown, typeShown, waitForItem, waitReady,
 } from './support.mjs';
 
 const SERVICE = 'Zorgboerderij De Kerselaar';
 const PSEUDONYM = 'Milan';
-
-async function bothOrientations(page, name) {
-  await screenshot(page, `portrait-${name}`);
-  await page.setViewportSize(LANDSCAPE);
-  await settle(page);
-  await screenshot(page, `landscape-${name}`);
-  await page.setViewportSize(PORTRAIT);
-  await settle(page);
-}
-
-async function saved(page) {
-  await waitForItem(page, 'status.save', (it) => it.value === 'Opgeslagen');
-}
 
 async function serviceRow(page) {
   const row = await findItem(page, (it) => it.kind === 'row' && it.label === SERVICE);

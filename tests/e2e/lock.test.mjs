@@ -4,8 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  LANDSCAPE, PORTRAIT, chooseOption, findItem, gone, items, openTablet, saveNewCase, screenshot, settle, startApp, storedRecords,
-  tap, tapExpecting, tapShown, typeInto, typeMasked, typeShown, unlockIfAsked, waitForItem, waitReady,
+  LANDSCAPE, PORTRAIT, bothOrientations, chooseOption, findItem, gone, items, openTablet, saveNewCase, screenshot,
+  settle, startApp, storedRecords, tap, tapExpecting, tapShown, typeInto, typeMasked, typeShown, unlockIfAsked,
+  waitForItem, waitReady,
 } from './support.mjs';
 
 const PASSPHRASE = 'lange wachtzin voor de werkmap';
@@ -15,15 +16,6 @@ const SECRETS = ['Yentl', 'Testcasus', 'busrit', 'Gesprek met mama', 'Sara (CLB 
 // Every word the screen shows or the automation table holds, as one string.
 async function everythingShown(page) {
   return (await items(page)).map((it) => `${it.label} ${it.value}`).join(' | ');
-}
-
-async function bothOrientations(page, name) {
-  await page.setViewportSize(PORTRAIT);
-  await screenshot(page, `lock-${name}-portrait`);
-  await page.setViewportSize(LANDSCAPE);
-  await screenshot(page, `lock-${name}-landscape`);
-  await page.setViewportSize(PORTRAIT);
-  await settle(page);
 }
 
 describe('lock and encryption at rest', () => {
@@ -38,7 +30,7 @@ describe('lock and encryption at rest', () => {
 
     // First start: a name, and a passphrase that is long enough and typed twice.
     await waitForItem(page, 'setup.warning', (it) => /Vergeet je de wachtzin/.test(it.value));
-    await bothOrientations(page, 'setup');
+    await bothOrientations(page, 'lock-setup');
     await typeInto(page, 'setup.name', 'Sara (CLB Gent)');
     await typeMasked(page, 'setup.passphrase', 'kort');
     await waitForItem(page, 'setup.strength', (it) => /Te kort/.test(it.value));
@@ -92,7 +84,7 @@ describe('lock and encryption at rest', () => {
     assert.equal(await findItem(page, (it) => it.kind === 'row', 300), null, 'no case rows while locked');
     const openedLocked = await storedRecords(page, { open: true });
     assert.ok(Object.values(openedLocked).every((v) => !v.includes('Yentl')), 'locked: the key is gone');
-    await bothOrientations(page, 'locked');
+    await bothOrientations(page, 'lock-locked');
 
     // A wrong passphrase: a clear message, still locked.
     await typeMasked(page, 'unlock.passphrase', 'lange wachtzin voor de werkmaP');

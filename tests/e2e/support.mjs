@@ -218,6 +218,22 @@ export async function settle(page, quietMs = 250, timeout = 10000) {
   }
 }
 
+// The same screen in portrait and landscape (portrait-<name>.png, landscape-<name>.png), then
+// back to portrait for the rest of the test.
+export async function bothOrientations(page, name) {
+  await page.setViewportSize(PORTRAIT);
+  await screenshot(page, `portrait-${name}`);
+  await page.setViewportSize(LANDSCAPE);
+  await screenshot(page, `landscape-${name}`);
+  await page.setViewportSize(PORTRAIT);
+  await settle(page);
+}
+
+// Waits until everything edited so far is written ("Opgeslagen" in the top bar).
+export async function saved(page) {
+  await waitForItem(page, 'status.save', (it) => it.value === 'Opgeslagen');
+}
+
 export async function screenshot(page, name) {
   await settle(page);
   const path = join(ARTIFACTS, `${name}.png`);

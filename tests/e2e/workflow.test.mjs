@@ -7,24 +7,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  ARTIFACTS, LANDSCAPE, PORTRAIT, findItem, gotoApp, openTablet, reveal, saveNewCase, screenshot, settle, startApp,
-  gone, tap, tapExpecting, tapShown, typeShown, waitForItem, waitReady,
+  ARTIFACTS, LANDSCAPE, PORTRAIT, bothOrientations, findItem, gone, gotoApp, openTablet, reveal, saved, saveNewCase,
+  screenshot, settle, startApp, tap, tapExpecting, tapShown, typeShown, waitForItem, waitReady,
 } from './support.mjs';
 
-
-// The same screen in landscape too, then back to portrait for the rest of the walk.
-async function bothOrientations(page, name) {
-  await screenshot(page, `portrait-${name}`);
-  await page.setViewportSize(LANDSCAPE);
-  await settle(page);
-  await screenshot(page, `landscape-${name}`);
-  await page.setViewportSize(PORTRAIT);
-  await settle(page);
-}
-
-async function saved(page) {
-  await waitForItem(page, 'status.save', (it) => it.value === 'Opgeslagen');
-}
 
 async function openSection(page, key) {
   await tapShown(page, `case.section.${key}`);
