@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  PORTRAIT, chooseOption, findItem, openTablet, gotoApp, saveNewCase, screenshot, settle, startApp, tap, typeInto,
+  PORTRAIT, chooseOption, findItem, openTablet, gotoApp, saveNewCase, screenshot, settle, startApp, tap, tapShown, typeInto,
   waitForItem, waitReady,
 } from './support.mjs';
 
@@ -174,7 +174,7 @@ describe('case bundles between the app and the command-line tool', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' (met NAFT)');
     await waitForItem(page, 'case.hulpvraag', (it) => it.value.endsWith('(met NAFT)'));
-    await tap(page, 'case.pseudonym');  // ends the edit
+    await tapShown(page, 'case.pseudonym');  // ends the edit
     await waitForItem(page, 'status.save', (it) => it.value === 'Opgeslagen');
 
     // Import: a wrong passphrase is refused clearly and imports nothing.

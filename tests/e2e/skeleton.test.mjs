@@ -13,7 +13,8 @@ describe('walking skeleton', () => {
   after(async () => { await app.close(); });
 
   it('keeps a new case with an accented pseudonym across a reload', async () => {
-    const { context, page, problems } = await openTablet(app, PORTRAIT);
+    // At a tablet's 2 device pixels per CSS pixel: fonts rasterized at 2x, taps still on target.
+    const { context, page, problems } = await openTablet(app, PORTRAIT, { pixelRatio: 2 });
     await gotoApp(page, app.origin);
     await waitForItem(page, 'cases.empty');
     await screenshot(page, 'portrait-empty');

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  ARTIFACTS, LANDSCAPE, PORTRAIT, bothOrientations, findItem, gone, gotoApp, openTablet, reveal, saved, saveNewCase,
+  ARTIFACTS, LANDSCAPE, PORTRAIT, bothOrientations, chosen, findItem, gone, gotoApp, openTablet, reveal, saved, saveNewCase,
   screenshot, settle, startApp, tap, tapExpecting, tapShown, typeShown, waitForItem, waitReady,
 } from './support.mjs';
 
@@ -198,10 +198,9 @@ describe('case workflow', () => {
     const nodig = await waitForItem(page, 'meeting_mode.nodig');
     assert.ok(Math.abs(zorgen.y - goed.y) < 2 && Math.abs(goed.y - nodig.y) < 2, 'three columns side by side');
     assert.ok(zorgen.x < goed.x && goed.x < nodig.x);
-    await tapShown(page, 'meeting_mode.owner.0');
-    await tapShown(page, 'meeting_mode.due.twee_weken');
-    await tapShown(page, 'meeting_mode.agreement_what');
-    await page.keyboard.type('Proefdag op de zorgboerderij');
+    await tapExpecting(page, 'meeting_mode.owner.0', chosen('meeting_mode.owner.0'));
+    await tapExpecting(page, 'meeting_mode.due.twee_weken', chosen('meeting_mode.due.twee_weken'));
+    await typeShown(page, 'meeting_mode.agreement_what', 'Proefdag op de zorgboerderij');
     await page.keyboard.press('Enter');
     const added = await findItem(page, (it) => it.id.startsWith('meeting_mode.agreement.') &&
                                                /Proefdag op de zorgboerderij — Ilse/.test(it.label));
