@@ -96,7 +96,11 @@ std::string text_of_words(Rng& rng, int count) {
   return out;
 }
 
-std::string person(Rng& rng) { return std::string(rng.pick(roles)) + " " + std::to_string(rng.between(1, 60)); }
+// Two statements: the operands of + are unsequenced, and gcc and clang draw in different orders.
+std::string person(Rng& rng) {
+  std::string role(rng.pick(roles));
+  return role + " " + std::to_string(rng.between(1, 60));
+}
 
 std::string hex_id(Rng& rng) {
   static constexpr char digits[] = "0123456789abcdef";

@@ -23,18 +23,15 @@ void for_each_word(std::string_view text, Each&& each) {
 }  // namespace
 
 SearchIndex::Entry SearchIndex::index_case(const Case& c) {
-  const std::string text = searchable_text(c);
-  std::vector<std::string_view> distinct;
-  for_each_word(text, [&](std::string_view word) { distinct.push_back(word); });
-  std::sort(distinct.begin(), distinct.end());
-  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
   Entry entry;
-  entry.words.reserve(distinct.size());
-  for (std::string_view word : distinct) {
-    auto [it, added] = word_ids_.try_emplace(std::string(word), static_cast<std::uint32_t>(words_.size()));
-    if (added) words_.push_back(it->first);
+  for_each_word(searchable_text(c), [&](std::string_view word) {
+    auto it = word_ids_.find(word);  // by view: no string is made for a word already known
+    if (it == word_ids_.end()) {
+      it = word_ids_.emplace(std::string(word), static_cast<std::uint32_t>(words_.size())).first;
+      words_.push_back(it->first);
+    }
     entry.words.push_back(it->second);
-  }
+  });
   std::sort(entry.words.begin(), entry.words.end());
   entry.words.erase(std::unique(entry.words.begin(), entry.words.end()), entry.words.end());
   return entry;

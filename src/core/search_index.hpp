@@ -5,7 +5,9 @@
 // result is the same as filter_cases(): a query word has no spaces, so wherever it occurs in a
 // case's text, it lies inside one of that text's words.
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -29,7 +31,11 @@ class SearchIndex {
   Entry index_case(const Case& c);
 
   std::vector<std::string> words_;  // the vocabulary; never shrinks (an unused word matches nothing)
-  std::unordered_map<std::string, std::uint32_t> word_ids_;
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>> word_ids_;
   std::unordered_map<std::string, Entry> cases_;  // by case id
   std::uint64_t revision_ = 0;
   bool built_ = false;

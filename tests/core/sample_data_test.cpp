@@ -56,3 +56,14 @@ TEST_CASE("sample cases have the promised shape") {
   CHECK(longest <= 400);
   CHECK(longest - shortest > 250);  // spread over the range, not one length
 }
+
+TEST_CASE("sample cases are the same natively and in wasm") {
+  // Values of this build's generator: the wasm test run checks the same ones (the browser bench
+  // seeds in wasm, the C++ benches run natively too).
+  const Case c = sample_case(2026, 0);
+  CHECK(c.pseudonym == "PS-1");
+  CHECK(c.aanmelding.requester_name == "Directeur 29");
+  CHECK(c.meetings.size() == 2);
+  CHECK(c.notes[9].text.size() == 993);
+  CHECK(c.notes[9].author == "Contextbegeleider 3");
+}
