@@ -229,7 +229,7 @@ try {
   const context = await benchContext(app);
   log(`seeding ${CASES} cases`);
   await seed(context, app.origin, CASES);
-  await appRun(context, app.origin);  // first visit: fills the HTTP cache, not counted
+  if (process.env.BENCH_WARMUP !== '0') await appRun(context, app.origin);  // first visit: fills the HTTP cache, not counted
   await bareStartup(context, app.origin);
   for (let run = 0; run < RUNS; run++) {
     log(`run ${run + 1} of ${RUNS}`);
