@@ -274,12 +274,15 @@ cmd_bench() {
   cmd_build
   step "Encryption at rest: native and wasm (Node)"
   mkdir -p "$BUILD/bench"
-  cmake --build "$BUILD/native" -j "$JOBS" --target rots_vault_bench
-  cmake --build "$BUILD/wasm" -j "$JOBS" --target rots_vault_bench
+  cmake --build "$BUILD/native" -j "$JOBS" --target rots_vault_bench rots_scale_bench
+  cmake --build "$BUILD/wasm" -j "$JOBS" --target rots_vault_bench rots_scale_bench rots_bench_seed rots_bench_bare
   "$BUILD/native/tests/rots_vault_bench" | tee "$BUILD/bench/vault-native.txt"
   node --no-experimental-fetch "$BUILD/wasm/tests/rots_vault_bench.js" | tee "$BUILD/bench/vault-wasm.txt"
+  step "Search and bundles at scale: native and wasm (Node)"
+  "$BUILD/native/tests/rots_scale_bench" | tee "$BUILD/bench/scale-native.txt"
+  node --no-experimental-fetch "$BUILD/wasm/tests/rots_scale_bench.js" | tee "$BUILD/bench/scale-wasm.txt"
   step "Browser benchmarks (headless Chromium)"
-  ROTS_VAULT_BENCH="$BUILD/bench" ROTS_DIST="$BUILD/wasm/dist" ROTS_ARTIFACTS="$BUILD/bench/artifacts" ROTS_BENCH_OUT="$BUILD/bench/results.json" \
+  ROTS_VAULT_BENCH="$BUILD/bench" ROTS_BENCH_WASM="$BUILD/wasm/tests" ROTS_DIST="$BUILD/wasm/dist" ROTS_ARTIFACTS="$BUILD/bench/artifacts" ROTS_BENCH_OUT="$BUILD/bench/results.json" \
     ROTS_BENCH_DOC="$ROOT/docs/BENCHMARKS.md" node "$ROOT/tests/bench/browser-bench.mjs"
   echo "results: $BUILD/bench/results.json and docs/BENCHMARKS.md"
 }

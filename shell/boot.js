@@ -36,11 +36,29 @@
       if (!window.Module || !Module._rots_open_stored) return '';
       return Module.ccall('rots_open_stored', 'string', ['string', 'string'], [key, value]);
     },
+    // Cheap presence check (no JSON of the whole table): is widget `id` drawn in the last frame?
+    has: function (id) {
+      if (!window.Module || !Module._rots_automation_has) return false;
+      return Module.ccall('rots_automation_has', 'number', ['string'], [id]) === 1;
+    },
+    // For the benchmarks (docs/BENCHMARKS.md): the wasm CPU time of every frame drawn since the
+    // last call (ms), the last commit's duration (ms) and the wasm heap size (bytes).
+    frameTimes: function () {
+      if (!window.Module || !Module._rots_frame_times) return [];
+      return JSON.parse(Module.UTF8ToString(Module._rots_frame_times()));
+    },
+    lastSaveMs: function () {
+      return window.Module && Module._rots_last_save_ms ? Module._rots_last_save_ms() : 0;
+    },
+    heapBytes: function () {
+      return window.Module && Module._rots_heap_bytes ? Module._rots_heap_bytes() : 0;
+    },
     framesDrawn: function () {
       return window.Module && Module._rots_frames_drawn ? Module._rots_frames_drawn() : 0;
     },
     _markReady: function () {
       this.ready = true;
+      this.readyAt = performance.now();  // ms since navigation (benchmarks)
       boot.classList.add('hidden');
       document.documentElement.dataset.ready = '1';
       readyResolve();

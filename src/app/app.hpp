@@ -47,6 +47,7 @@ class App {
     return load_phase_ != ui::LoadPhase::Loading || writer_ == ui::WriterState::OtherWindow;
   }
   const DeviceSettings& settings() const { return settings_; }
+  double last_save_ms() const { return store_.last_save_ms(); }  // for the benchmarks
   // A touch, click or key: the idle clock for auto-lock starts again.
   void note_activity();
   // The page is visible again: lock first if it was away (or idle) too long.

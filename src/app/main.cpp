@@ -5,11 +5,14 @@
 #include <cmath>
 #include <cstdio>
 #include <emscripten/emscripten.h>
+#include <emscripten/heap.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "app/app.hpp"
 #include "app/html5_backend.hpp"
@@ -43,6 +46,10 @@ struct Runtime {
   rots::DeviceSettings applied_settings;
   float applied_pixel_ratio = 0.0f;
   std::string automation_json;
+  // Per frame since the page last asked (rotsAutomation.frameTimes): the UI's CPU time (input to
+  // ImGui::Render) and the whole frame's (with handing the draw data to WebGL).
+  std::vector<std::pair<double, double>> frame_cpu_ms;
+  std::string frame_times_json;
 };
 
 Runtime* g_runtime = nullptr;
@@ -109,6 +116,7 @@ void apply_look(Runtime& rt) {
 // draw data goes to WebGL.
 EM_BOOL draw_frame(double, void*) {
   Runtime& rt = *g_runtime;
+  const double started = emscripten_get_now();
   rt.frame_scheduled = false;
   rt.backend.new_frame();
   if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) rt.app->note_activity();
@@ -121,6 +129,7 @@ EM_BOOL draw_frame(double, void*) {
   rots::ui::edit_session().end_frame();
   ImGui::Render();
   const bool table_changed = rots::ui::automation().end_frame();
+  const double ui_done = emscripten_get_now();
 
   const auto& m = rt.backend.metrics();
   glViewport(0, 0, m.framebuffer_width, m.framebuffer_height);
@@ -129,6 +138,8 @@ EM_BOOL draw_frame(double, void*) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   ++rt.frames_drawn;
+  // The wasm side of a frame (the GPU's share runs elsewhere); bounded if nobody reads it.
+  if (rt.frame_cpu_ms.size() < 10000) rt.frame_cpu_ms.emplace_back(ui_done - started, emscripten_get_now() - started);
 
   // Input events are applied one per frame (ImGui trickles them), and a change shows its
   // result one frame later: keep drawing until both settle.
@@ -208,6 +219,23 @@ EMSCRIPTEN_KEEPALIVE const char* rots_open_stored(const char* key, const char* v
   plaintext = g_runtime && g_runtime->app ? g_runtime->app->open_stored(key, value) : std::string();
   return plaintext.c_str();
 }
+// Each frame drawn since the last call as [ui ms, whole frame ms], a JSON array (benchmarks).
+EMSCRIPTEN_KEEPALIVE const char* rots_frame_times() {
+  Runtime& rt = *g_runtime;
+  rt.frame_times_json = "[";
+  char number[64];
+  for (std::size_t i = 0; i < rt.frame_cpu_ms.size(); ++i) {
+    std::snprintf(number, sizeof number, "%s[%.3f,%.3f]", i ? "," : "", rt.frame_cpu_ms[i].first, rt.frame_cpu_ms[i].second);
+    rt.frame_times_json += number;
+  }
+  rt.frame_times_json += "]";
+  rt.frame_cpu_ms.clear();
+  return rt.frame_times_json.c_str();
+}
+EMSCRIPTEN_KEEPALIVE double rots_last_save_ms() { return g_runtime && g_runtime->app ? g_runtime->app->last_save_ms() : 0; }
+EMSCRIPTEN_KEEPALIVE double rots_heap_bytes() { return static_cast<double>(emscripten_get_heap_size()); }
+// Whether widget `id` was drawn in the last frame, without building the whole table's JSON.
+EMSCRIPTEN_KEEPALIVE int rots_automation_has(const char* id) { return rots::ui::automation().find(id) ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE double rots_frames_drawn() { return g_runtime ? static_cast<double>(g_runtime->frames_drawn) : 0; }
 }
 

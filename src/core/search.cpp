@@ -98,6 +98,8 @@ std::vector<std::string_view> query_words(const std::string& folded) {
   return words;
 }
 
+}  // namespace
+
 bool passes_filters(const Case& c, const CaseFilter& f) {
   if (f.status && c.status != *f.status) return false;
   if (f.region && c.region != *f.region) return false;
@@ -107,6 +109,8 @@ bool passes_filters(const Case& c, const CaseFilter& f) {
     return false;
   return true;
 }
+
+namespace {
 
 bool has_all_words(const Case& c, const std::vector<std::string_view>& words) {
   if (words.empty()) return true;

@@ -20,6 +20,7 @@ struct CaseFilter {
   std::optional<Region> region;
   std::uint32_t problem_areas = 0;  // ProblemArea bits: matches a case with any of them; 0 = all
   std::optional<MeetingKind> meeting_kind;  // has at least one meeting of this kind
+  bool operator==(const CaseFilter&) const = default;
   bool active() const {
     return !query.empty() || status || region || problem_areas != 0 || meeting_kind;
   }
@@ -28,6 +29,7 @@ struct CaseFilter {
 // All searchable text of a case, folded, one string (so a search is one scan per case).
 std::string searchable_text(const Case& c);
 bool matches(const Case& c, const CaseFilter& filter);
+bool passes_filters(const Case& c, const CaseFilter& filter);  // everything but the words
 // Keeps the order of `cases`.
 std::vector<const Case*> filter_cases(const std::vector<const Case*>& cases, const CaseFilter& filter);
 

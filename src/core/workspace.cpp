@@ -48,7 +48,18 @@ std::string meeting_subject(const Meeting& m) { return to_dutch(m.date); }
 }  // namespace
 
 ApplyResult Workspace::apply(const Command& command, const CommandContext& context) {
-  return std::visit([&](const auto& c) { return apply_one(c, context); }, command);
+  ApplyResult result = std::visit([&](const auto& c) { return apply_one(c, context); }, command);
+  ++revision_;
+  if (result.ok()) {
+    for (const auto* ids : {&result.changed_case_ids, &result.undeleted_case_ids})
+      for (const auto& id : *ids) changed_at_[id] = revision_;
+  }
+  return result;
+}
+
+std::uint64_t Workspace::revision_of(std::string_view case_id) const {
+  const auto it = changed_at_.find(case_id);
+  return it == changed_at_.end() ? load_revision_ : it->second;
 }
 
 ApplyResult Workspace::apply_one(const CreateCase& command, const CommandContext& context) {
@@ -396,6 +407,8 @@ void Workspace::load(std::vector<Case> cases, std::map<std::string, std::int64_t
   }
   cases_.clear();
   for (auto& [id, c] : latest) cases_.push_back(std::move(c));
+  load_revision_ = ++revision_;
+  changed_at_.clear();
 }
 
 Case* Workspace::find_mutable(std::string_view id) {

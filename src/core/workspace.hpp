@@ -172,6 +172,12 @@ class Workspace {
   // Order for the case list: latest registration first, then latest created.
   std::vector<const Case*> cases_for_list() const;
 
+  // Counts changes: a new value after every applied command and every load, so views can keep
+  // what they derived (the sorted list, the search index) until it changes. revision_of(id) is the
+  // revision at which that case last changed.
+  std::uint64_t revision() const { return revision_; }
+  std::uint64_t revision_of(std::string_view case_id) const;
+
  private:
   ApplyResult apply_one(const CreateCase& command, const CommandContext& context);
   ApplyResult apply_one(const DeleteCase& command, const CommandContext& context);
@@ -202,6 +208,9 @@ class Workspace {
 
   std::vector<Case> cases_;
   std::map<std::string, std::int64_t> deleted_;
+  std::uint64_t revision_ = 0;
+  std::uint64_t load_revision_ = 0;
+  std::map<std::string, std::uint64_t, std::less<>> changed_at_;  // case id -> revision, since the load
 };
 
 }  // namespace rots

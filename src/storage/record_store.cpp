@@ -5,6 +5,10 @@
 namespace rots {
 namespace {
 
+double ms_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 void decode_plain(LoadReport& report, const std::string& key, std::string_view value) {
@@ -108,7 +112,10 @@ void RecordStore::decode_stored(LoadReport& report, StoredRecord& record) const 
 void RecordStore::open_sealed(LoadReport& report) const {
   if (!key_) return;
   auto sealed = std::exchange(report.sealed, {});
-  for (const auto& record : sealed) open_and_decode(report, *key_, record);
+  for (auto& record : sealed) {
+    open_and_decode(report, *key_, record);
+    std::string().swap(record.value);  // at 10,000 cases the sealed copies would double the peak heap
+  }
 }
 
 void RecordStore::commit_keyring(const Keyring& keyring, std::function<void(BackendStatus)> done) {
@@ -117,7 +124,10 @@ void RecordStore::commit_keyring(const Keyring& keyring, std::function<void(Back
 
 void RecordStore::save_cases(const std::vector<const Case*>& cases, const std::vector<std::string>& deleted_ids,
                              std::int64_t deleted_at_ms, const std::vector<std::string>& undeleted_ids) {
-  for (const Case* c : cases) queue(case_record_key(c->id), encode_case(*c));
+  for (const Case* c : cases) {
+    const auto start = Clock::now();
+    queue(case_record_key(c->id), encode_case(*c), start);
+  }
   for (const auto& id : deleted_ids) {
     queue(case_record_key(id), std::nullopt);
     queue(tombstone_record_key(id), encode_tombstone(deleted_at_ms));
@@ -127,7 +137,10 @@ void RecordStore::save_cases(const std::vector<const Case*>& cases, const std::v
 }
 
 void RecordStore::save_services(const std::vector<const Service*>& services) {
-  for (const Service* s : services) queue(service_record_key(s->id), encode_service(*s));
+  for (const Service* s : services) {
+    const auto start = Clock::now();
+    queue(service_record_key(s->id), encode_service(*s), start);
+  }
   schedule_commit();
 }
 
@@ -148,7 +161,7 @@ void RecordStore::save_settings(const DeviceSettings& settings) {
   commit_pending();  // a settings tap is one action, not a burst: no reason to wait
 }
 
-void RecordStore::queue(std::string key, std::optional<std::string> value) {
+void RecordStore::queue(std::string key, std::optional<std::string> value, Clock::time_point encode_start) {
   if (value && key_) {
     std::string sealed = seal_record(*key_, key, record_schema_version(key), *value);
     secure_wipe(*value);
@@ -156,6 +169,7 @@ void RecordStore::queue(std::string key, std::optional<std::string> value) {
   }
   auto& slot = pending_[key];
   slot = RecordWrite{std::move(key), std::move(value)};
+  pending_encode_ms_ += ms_since(encode_start);
 }
 
 void RecordStore::flush_now() { commit_pending(); }
@@ -190,11 +204,14 @@ void RecordStore::commit_pending() {
   in_flight_ = true;
   auto sent = std::move(pending_);
   pending_.clear();
+  const double encode_ms = std::exchange(pending_encode_ms_, 0.0);
+  const auto start = Clock::now();
   std::vector<RecordWrite> writes;
   writes.reserve(sent.size());
   for (const auto& [key, write] : sent) writes.push_back(write);
   update_state();
-  backend_.commit(std::move(writes), [this, sent = std::move(sent)](BackendStatus status) mutable {
+  backend_.commit(std::move(writes), [this, sent = std::move(sent), encode_ms, start](BackendStatus status) mutable {
+    if (status.ok()) last_save_ms_ = encode_ms + ms_since(start);
     finish_commit(std::move(sent), std::move(status));
   });
 }

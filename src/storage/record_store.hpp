@@ -3,6 +3,7 @@
 // (quarantining what cannot be decoded), and saves changed records: every user action lands
 // whole in one commit, and the actions of a short burst share that commit. Failed writes stay
 // queued in memory and are retried, so a full disk never loses a change still on screen.
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -95,11 +96,16 @@ class RecordStore {
   void discard_unsaved();
 
   const SaveState& state() const { return state_; }
+  // How long the last successful commit took, in ms: encoding and sealing its records plus the
+  // backend's write until it completed (the coalescing wait is not work). For the benchmarks.
+  double last_save_ms() const { return last_save_ms_; }
   // Called after every state change (a commit started, succeeded or failed).
   void on_change(std::function<void()> listener) { listener_ = std::move(listener); }
 
  private:
-  void queue(std::string key, std::optional<std::string> value);
+  using Clock = std::chrono::steady_clock;
+  // `encode_start`: when encoding the value began, so its cost counts in last_save_ms.
+  void queue(std::string key, std::optional<std::string> value, Clock::time_point encode_start = Clock::now());
   void decode_stored(LoadReport& report, StoredRecord& record) const;
   void schedule_commit();
   void commit_pending();
@@ -118,6 +124,8 @@ class RecordStore {
   SaveState state_;
   std::function<void()> listener_;
   std::vector<std::function<void(bool)>> idle_waiters_;
+  double pending_encode_ms_ = 0;  // encoding and sealing of what is in pending_
+  double last_save_ms_ = 0;
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);  // timer callbacks check it
 };
 

@@ -155,24 +155,64 @@ void CaseListScreen::draw_search(const AppView&) {
                +[](MeetingKind k) { return meeting_kind_names.of(k); }, &text::meeting_kind_name);
 }
 
-void CaseListScreen::draw_rows(const AppView& view, Commands& out, bool highlight_selection) {
-  const auto cases = filter_cases(view.workspace.cases_for_list(), filter_);
-  if (cases.empty()) status_text("cases.no_matches", text::no_matches, palette().text_muted);
-  for (const Case* c : cases) {
-    const std::string id = "case.row." + c->id;
-    const bool selected = highlight_selection && c->id == view.selected_case_id;
-    if (list_row(id.c_str(), c->pseudonym.c_str(), case_detail_line(*c, view.today).c_str(), selected))
-      out.push_back(OpenCase{c->id});
-    ImGui::PushID(id.c_str());
-    if (ImGui::BeginPopupContextItem("##row-actions")) {
-      if (action_item(id + ".open", text::action_open)) out.push_back(OpenCase{c->id});
-      if (action_item(id + ".duplicate", text::action_duplicate))
-        out.push_back(DuplicateCaseRequest{c->id, copy_name(c->pseudonym)});
-      if (action_item(id + ".delete", text::action_delete)) confirm_delete_id_ = c->id;
-      ImGui::EndPopup();
-    }
-    ImGui::PopID();
+const std::vector<const Case*>& CaseListScreen::listed(const Workspace& workspace) {
+  if (listed_valid_ && listed_revision_ == workspace.revision() && listed_filter_ == filter_) return listed_;
+  if (filter_.query.empty()) {
+    listed_ = filter_cases(workspace.cases_for_list(), filter_);
+  } else {
+    index_.update(workspace);  // only the cases changed since the last search are read again
+    listed_ = index_.filter(workspace.cases_for_list(), filter_);
   }
+  listed_revision_ = workspace.revision();
+  listed_filter_ = filter_;
+  listed_valid_ = true;
+  return listed_;
+}
+
+void CaseListScreen::draw_rows(const AppView& view, Commands& out, bool highlight_selection) {
+  const auto& cases = listed(view.workspace);
+  if (cases.empty()) status_text("cases.no_matches", text::no_matches, palette().text_muted);
+  // Only the rows on screen are drawn (10,000 cases would cost a frame far more than 4 ms); the
+  // hidden_rows before and after them are registered for automation at their place, scrolled out
+  // of view (registering all 10,000 would cost a frame ~15 ms on its own).
+  const float pitch = metrics().row_height + ImGui::GetStyle().ItemSpacing.y;
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(cases.size()), pitch);
+  constexpr int hidden_rows = 100;
+  const int count = static_cast<int>(cases.size());
+  std::vector<bool> drawn(cases.size());
+  int first = count, last = 0;
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      draw_row(view, *cases[i], out, highlight_selection);
+      drawn[i] = true;
+      first = std::min(first, i);
+      last = std::max(last, i);
+    }
+  }
+  for (int i = std::max(0, first - hidden_rows); i < std::min(count, last + 1 + hidden_rows); ++i) {
+    if (drawn[i]) continue;
+    register_hidden_row("case.row." + cases[i]->id, cases[i]->pseudonym, ImVec2(top.x, top.y + pitch * i),
+                        ImVec2(width, metrics().row_height));
+  }
+}
+
+void CaseListScreen::draw_row(const AppView& view, const Case& c, Commands& out, bool highlight_selection) {
+  const std::string id = "case.row." + c.id;
+  const bool selected = highlight_selection && c.id == view.selected_case_id;
+  if (list_row(id.c_str(), c.pseudonym.c_str(), case_detail_line(c, view.today).c_str(), selected))
+    out.push_back(OpenCase{c.id});
+  ImGui::PushID(id.c_str());
+  if (ImGui::BeginPopupContextItem("##row-actions")) {
+    if (action_item(id + ".open", text::action_open)) out.push_back(OpenCase{c.id});
+    if (action_item(id + ".duplicate", text::action_duplicate))
+      out.push_back(DuplicateCaseRequest{c.id, copy_name(c.pseudonym)});
+    if (action_item(id + ".delete", text::action_delete)) confirm_delete_id_ = c.id;
+    ImGui::EndPopup();
+  }
+  ImGui::PopID();
 }
 
 void CaseListScreen::draw_delete_confirmation(const AppView& view, Commands& out) {

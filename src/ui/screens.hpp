@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/search.hpp"
+#include "core/search_index.hpp"
 #include "ui/app_view.hpp"
 #include "ui/bound.hpp"
 
@@ -28,11 +29,19 @@ class CaseListScreen {
  private:
   void draw_search(const AppView& view);
   void draw_rows(const AppView& view, Commands& out, bool highlight_selection);
+  void draw_row(const AppView& view, const Case& c, Commands& out, bool highlight_selection);
   void draw_delete_confirmation(const AppView& view, Commands& out);
+  // The sorted, filtered list: made again only when the cases or the filter changed.
+  const std::vector<const Case*>& listed(const Workspace& workspace);
 
   std::string confirm_delete_id_;
   CaseFilter filter_;
   bool show_filters_ = false;
+  SearchIndex index_;
+  std::vector<const Case*> listed_;
+  std::uint64_t listed_revision_ = 0;
+  CaseFilter listed_filter_;
+  bool listed_valid_ = false;
 };
 
 enum class CaseSection { Aanmelding, Jongere, Voorbereiding, Overleg, Afspraken, Doorverwijzing, Notities, Historiek };

@@ -243,6 +243,19 @@ bool list_row(const char* id, const char* title, const char* detail, bool select
   return pressed;
 }
 
+void register_hidden_row(std::string id, const std::string& title, ImVec2 pos, ImVec2 size) {
+  AutomationItem item;
+  item.id = std::move(id);
+  item.kind = "row";
+  item.label = title;
+  item.x = pos.x;
+  item.y = pos.y;
+  item.w = size.x;
+  item.h = size.y;
+  item.visible = false;
+  automation().add(std::move(item));
+}
+
 void heading(const char* id, const char* text) {
   ImGui::PushFont(fonts().title);
   ImGui::TextUnformatted(text);

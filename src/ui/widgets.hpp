@@ -40,6 +40,9 @@ void end_card();
 // A full-width tappable row with a bold title, a muted detail line and a chevron. Long-press
 // (or right click) opens the popup named "##row-actions" of the current ID scope.
 bool list_row(const char* id, const char* title, const char* detail, bool selected = false);
+// A list row not drawn this frame (outside the view, skipped by ImGuiListClipper): registered for
+// automation at its place with visible false, so tests can still find it and scroll to it.
+void register_hidden_row(std::string id, const std::string& title, ImVec2 pos, ImVec2 size);
 void heading(const char* id, const char* text);
 // Wrapped text in a colour, registered as a status (save state, errors, notices).
 void status_text(const char* id, const char* text, ImU32 color);

@@ -1,0 +1,86 @@
+#include "core/search_index.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+namespace rots {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+template <class Each>
+void for_each_word(std::string_view text, Each&& each) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    std::size_t end = i;
+    while (end < text.size() && !is_space(text[end])) ++end;
+    if (end > i) each(text.substr(i, end - i));
+    i = end;
+  }
+}
+
+}  // namespace
+
+SearchIndex::Entry SearchIndex::index_case(const Case& c) {
+  Entry entry;
+  for_each_word(searchable_text(c), [&](std::string_view word) {
+    auto it = word_ids_.find(word);  // by view: no string is made for a word already known
+    if (it == word_ids_.end()) {
+      it = word_ids_.emplace(std::string(word), static_cast<std::uint32_t>(words_.size())).first;
+      words_.push_back(it->first);
+    }
+    entry.words.push_back(it->second);
+  });
+  std::sort(entry.words.begin(), entry.words.end());
+  entry.words.erase(std::unique(entry.words.begin(), entry.words.end()), entry.words.end());
+  return entry;
+}
+
+void SearchIndex::update(const Workspace& workspace) {
+  if (built_ && workspace.revision() == revision_) return;
+  std::unordered_map<std::string, Entry> fresh;
+  fresh.reserve(workspace.cases().size());
+  for (const Case& c : workspace.cases()) {
+    const std::uint64_t revision = workspace.revision_of(c.id);
+    auto old = cases_.find(c.id);
+    if (built_ && old != cases_.end() && old->second.revision == revision) {
+      fresh.emplace(c.id, std::move(old->second));
+    } else {
+      Entry entry = index_case(c);
+      entry.revision = revision;
+      fresh.emplace(c.id, std::move(entry));
+    }
+  }
+  cases_ = std::move(fresh);
+  revision_ = workspace.revision();
+  built_ = true;
+}
+
+std::vector<const Case*> SearchIndex::filter(const std::vector<const Case*>& cases, const CaseFilter& filter) const {
+  if (!filter.active()) return cases;
+  // For each query word, the vocabulary words that contain it.
+  std::vector<std::vector<std::uint8_t>> hits;
+  for_each_word(fold_for_search(filter.query), [&](std::string_view query_word) {
+    std::vector<std::uint8_t> hit(words_.size());
+    for (std::size_t i = 0; i < words_.size(); ++i) hit[i] = words_[i].find(query_word) != std::string::npos;
+    hits.push_back(std::move(hit));
+  });
+  std::vector<const Case*> out;
+  for (const Case* c : cases) {
+    if (!passes_filters(*c, filter)) continue;
+    const auto entry = cases_.find(c->id);
+    if (entry == cases_.end()) {  // not indexed: the slow way
+      if (matches(*c, filter)) out.push_back(c);
+      continue;
+    }
+    const auto& words = entry->second.words;
+    const bool all = std::all_of(hits.begin(), hits.end(), [&](const std::vector<std::uint8_t>& hit) {
+      return std::any_of(words.begin(), words.end(), [&](std::uint32_t w) { return hit[w]; });
+    });
+    if (all) out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace rots

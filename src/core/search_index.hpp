@@ -1,0 +1,44 @@
+#pragma once
+// Search over thousands of cases within a frame. The folded text of each case (search.hpp) is
+// split once into its distinct words; a query word is looked up in the vocabulary of all words
+// (every word that contains it), and a case matches when one of its words is among those. The
+// result is the same as filter_cases(): a query word has no spaces, so wherever it occurs in a
+// case's text, it lies inside one of that text's words.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/search.hpp"
+#include "core/workspace.hpp"
+
+namespace rots {
+
+class SearchIndex {
+ public:
+  // Reads again only the cases that changed since the last update (Workspace::revision_of).
+  void update(const Workspace& workspace);
+  // filter_cases(cases, filter) for cases of the workspace last passed to update().
+  std::vector<const Case*> filter(const std::vector<const Case*>& cases, const CaseFilter& filter) const;
+
+ private:
+  struct Entry {
+    std::uint64_t revision = 0;
+    std::vector<std::uint32_t> words;  // ids into words_, sorted, distinct
+  };
+  Entry index_case(const Case& c);
+
+  std::vector<std::string> words_;  // the vocabulary; never shrinks (an unused word matches nothing)
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>> word_ids_;
+  std::unordered_map<std::string, Entry> cases_;  // by case id
+  std::uint64_t revision_ = 0;
+  bool built_ = false;
+};
+
+}  // namespace rots

@@ -1,0 +1,64 @@
+// The search index finds exactly what filter_cases finds, and follows the workspace's changes.
+#include <doctest/doctest.h>
+
+#include "core/sample_data.hpp"
+#include "core/search_index.hpp"
+
+using namespace rots;
+
+namespace {
+std::vector<std::string> ids_of(const std::vector<const Case*>& cases) {
+  std::vector<std::string> ids;
+  for (const Case* c : cases) ids.push_back(c->id);
+  return ids;
+}
+
+CaseFilter query(std::string words) {
+  CaseFilter f;
+  f.query = std::move(words);
+  return f;
+}
+
+void check_same(const Workspace& workspace, const SearchIndex& index, const CaseFilter& filter) {
+  const auto all = workspace.cases_for_list();
+  CAPTURE(filter.query);
+  CHECK(ids_of(index.filter(all, filter)) == ids_of(filter_cases(all, filter)));
+}
+}  // namespace
+
+TEST_CASE("the search index finds what the full scan finds") {
+  Workspace workspace;
+  workspace.load(sample_cases(3, 60));
+  SearchIndex index;
+  index.update(workspace);
+  for (const char* q : {"zorgcoordinator", "IDEEËN wachtlijst", "afspraak", "cafe reunie", "ab-1", "time-out",
+                        "een", "e", "nothing-like-this", "  ", "school. de", "medewerker 12"})
+    check_same(workspace, index, query(q));
+  CaseFilter region = query("school");
+  region.region = Region::Limburg;
+  check_same(workspace, index, region);
+  CHECK_FALSE(index.filter(workspace.cases_for_list(), query("afspraak")).empty());  // the check can fail
+}
+
+TEST_CASE("the search index follows added, changed and deleted cases") {
+  Workspace workspace;
+  workspace.load(sample_cases(4, 10));
+  SearchIndex index;
+  index.update(workspace);
+  const std::string id = workspace.cases()[3].id;
+  CHECK(index.filter(workspace.cases_for_list(), query("zebrapad")).empty());
+
+  CommandContext at{"An", Date{2026, 11, 1}, 5000, "note-1"};
+  REQUIRE(workspace.apply(AddNote{id, "", "Afspraak aan het zebrapad"}, at).ok());
+  index.update(workspace);
+  CHECK(ids_of(index.filter(workspace.cases_for_list(), query("ZEBRAPAD"))) == std::vector<std::string>{id});
+
+  REQUIRE(workspace.apply(DeleteCase{id}, at).ok());
+  index.update(workspace);
+  CHECK(index.filter(workspace.cases_for_list(), query("zebrapad")).empty());
+
+  workspace.load(sample_cases(4, 10));  // a reload replaces everything
+  index.update(workspace);
+  check_same(workspace, index, query("zebrapad"));
+  check_same(workspace, index, query("gesprek"));
+}
