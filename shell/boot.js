@@ -36,6 +36,10 @@
       if (!window.Module || !Module._rots_open_stored) return '';
       return Module.ccall('rots_open_stored', 'string', ['string', 'string'], [key, value]);
     },
+    // Grows each time a frame's table differs from the one before (the mirror's cue).
+    version: function () {
+      return window.Module && Module._rots_automation_version ? Module._rots_automation_version() : 0;
+    },
     framesDrawn: function () {
       return window.Module && Module._rots_frames_drawn ? Module._rots_frames_drawn() : 0;
     },

@@ -83,6 +83,11 @@ EM_JS(void, rots_watch_page_lifecycle, (), {
   });
 });
 
+// The accessibility mirror (shell/a11y.js) rebuilds itself only when the table changed.
+EM_JS(void, rots_a11y_table_changed, (), {
+  if (window.rotsA11y) window.rotsA11y.changed();
+});
+
 EM_JS(void, rots_report_fatal, (const char* message), {
   if (window.rotsShowFatal) window.rotsShowFatal(UTF8ToString(message));
 });
@@ -121,6 +126,7 @@ EM_BOOL draw_frame(double, void*) {
   rots::ui::edit_session().end_frame();
   ImGui::Render();
   const bool table_changed = rots::ui::automation().end_frame();
+  if (table_changed) rots_a11y_table_changed();
 
   const auto& m = rt.backend.metrics();
   glViewport(0, 0, m.framebuffer_width, m.framebuffer_height);
@@ -208,6 +214,27 @@ EMSCRIPTEN_KEEPALIVE const char* rots_open_stored(const char* key, const char* v
   plaintext = g_runtime && g_runtime->app ? g_runtime->app->open_stored(key, value) : std::string();
   return plaintext.c_str();
 }
+// The accessibility mirror acts on widgets as a tap would, and scrolls hidden ones into view.
+EMSCRIPTEN_KEEPALIVE void rots_a11y_activate(float x, float y) {
+  if (g_runtime) g_runtime->backend.activate(x, y);
+}
+// Starts editing the text field at (x, y) of the last frame, also one scrolled out of view (the
+// edit session scrolls it in): no tap, so nothing drawn over the field is hit.
+EMSCRIPTEN_KEEPALIVE int rots_a11y_edit(float x, float y) {
+  if (!g_runtime || !rots::ui::edit_session().begin_at(x, y, false)) return 0;
+  wake();
+  return 1;
+}
+EMSCRIPTEN_KEEPALIVE int rots_a11y_reveal(float x, float y, float w, float h) {
+  if (!g_runtime || !rots::ui::scroll_into_view(x, y, w, h)) return 0;
+  wake();
+  return 1;
+}
+EMSCRIPTEN_KEEPALIVE void rots_a11y_end_edit() {
+  rots::ui::edit_session().end();
+  if (g_runtime) wake();
+}
+EMSCRIPTEN_KEEPALIVE double rots_automation_version() { return rots::ui::automation().version(); }
 EMSCRIPTEN_KEEPALIVE double rots_frames_drawn() { return g_runtime ? static_cast<double>(g_runtime->frames_drawn) : 0; }
 }
 
