@@ -348,10 +348,8 @@
       focusNode(dialog.querySelector('[data-id]:not([tabindex="-1"])') || dialog.querySelector('[data-id]'));
       return;
     }
-    if (focusedId && nodes.has(focusedId) && items.has(focusedId)) {
-      var node = nodes.get(focusedId);
-      if (node.tabIndex >= 0 || node.getAttribute('role') === 'heading') return focusNode(node);
-    }
+    // Still drawn: it keeps the focus (whatever its tab stop), only moved in the rebuilt tree.
+    if (focusedId && nodes.has(focusedId) && items.has(focusedId)) return focusNode(nodes.get(focusedId));
     if (!dialog && opener && items.has(opener)) { focusNode(nodes.get(opener)); opener = null; return; }
     var heading = content.querySelector('[aria-level="1"]') || tabStops()[0];
     focusNode(heading);
