@@ -134,10 +134,10 @@ describe('accessibility mirror', () => {
     assert.ok(message.trim().length > 0, 'the error message is in the tree');
     await until(() => page.getByRole('alert').textContent(), (t) => t.trim().length > 0);
     await check('Nieuwe casus (errors)');
-    await typeIn(page, 'Pseudoniem of initialen', 'Lena');
     const region = page.getByRole('radiogroup', { name: 'Regio' });
     await activate(region.getByRole('radio', { name: 'Antwerpen' }));
     await until(() => region.getByRole('radio', { name: 'Antwerpen' }).getAttribute('aria-checked'), (v) => v === 'true');
+    await typeIn(page, 'Pseudoniem of initialen', 'Lena');
     await activate(page.getByRole('button', { name: 'Opslaan' }));
     const row = page.getByRole('list').getByRole('button', { name: /^Lena/ });
     await row.waitFor({ timeout: 15000 });
