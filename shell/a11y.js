@@ -406,8 +406,10 @@
   function reveal(item) { return app()._rots_a11y_reveal(item.x, item.y, item.w, item.h) !== 0; }
 
   function activate(id) {
-    var item = items.get(id);
-    if (!item || !item.enabled || !ready()) return;
+    if (!ready()) return;
+    // The table as it is now: the last update may be a few frames old (a scroll in between).
+    var item = window.rotsAutomation.find(id) || items.get(id);
+    if (!item || !item.enabled) return;
     usingMirror = true;
     if (item.kind === 'text' && edit(item)) return;
     if (!item.visible) {
