@@ -221,7 +221,11 @@ EMSCRIPTEN_KEEPALIVE void rots_a11y_activate(float x, float y) {
 // Starts editing the text field at (x, y) of the last frame, also one scrolled out of view (the
 // edit session scrolls it in): no tap, so nothing drawn over the field is hit.
 EMSCRIPTEN_KEEPALIVE int rots_a11y_edit(float x, float y) {
-  if (!g_runtime || !rots::ui::edit_session().begin_at(x, y, false)) return 0;
+  // A release still queued (the tap of the previous activation) must not end this new edit.
+  bool release_queued = false;
+  for (const ImGuiInputEvent& e : ImGui::GetCurrentContext()->InputEventsQueue)
+    release_queued |= e.Type == ImGuiInputEventType_MouseButton && !e.MouseButton.Down;
+  if (!g_runtime || !rots::ui::edit_session().begin_at(x, y, release_queued)) return 0;
   wake();
   return 1;
 }
