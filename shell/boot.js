@@ -53,6 +53,10 @@
     heapBytes: function () {
       return window.Module && Module._rots_heap_bytes ? Module._rots_heap_bytes() : 0;
     },
+    // Grows each time a frame's table differs from the one before (the mirror's cue).
+    version: function () {
+      return window.Module && Module._rots_automation_version ? Module._rots_automation_version() : 0;
+    },
     framesDrawn: function () {
       return window.Module && Module._rots_frames_drawn ? Module._rots_frames_drawn() : 0;
     },

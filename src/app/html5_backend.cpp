@@ -276,6 +276,12 @@ void Html5Backend::click(float x, float y, int button) {
   io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
 }
 
+void Html5Backend::activate(float x, float y) {
+  click(x, y, 0);
+  focus_text_input_if_tapped(x, y);  // inside the user's event: the text bridge may take focus
+  request_frame();
+}
+
 void Html5Backend::handle(const std::vector<ui::GestureEvent>& events, double now_ms) {
   for (const auto& e : events) {
     switch (e.kind) {

@@ -36,6 +36,8 @@ class Html5Backend {
   void on_key(const char* key, bool down, bool ctrl, bool shift, bool alt, bool meta);
   void on_resize();
   void request_frame() { if (wake_) wake_(); }
+  // The accessibility mirror's activation (screen reader, Enter/Space): a tap at (x, y).
+  void activate(float x, float y);
 
  private:
   void update_canvas_size();

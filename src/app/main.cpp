@@ -90,6 +90,11 @@ EM_JS(void, rots_watch_page_lifecycle, (), {
   });
 });
 
+// The accessibility mirror (shell/a11y.js) rebuilds itself only when the table changed.
+EM_JS(void, rots_a11y_table_changed, (), {
+  if (window.rotsA11y) window.rotsA11y.changed();
+});
+
 EM_JS(void, rots_report_fatal, (const char* message), {
   if (window.rotsShowFatal) window.rotsShowFatal(UTF8ToString(message));
 });
@@ -130,6 +135,7 @@ EM_BOOL draw_frame(double, void*) {
   ImGui::Render();
   const bool table_changed = rots::ui::automation().end_frame();
   const double ui_done = emscripten_get_now();
+  if (table_changed) rots_a11y_table_changed();
 
   const auto& m = rt.backend.metrics();
   glViewport(0, 0, m.framebuffer_width, m.framebuffer_height);
@@ -236,6 +242,31 @@ EMSCRIPTEN_KEEPALIVE double rots_last_save_ms() { return g_runtime && g_runtime-
 EMSCRIPTEN_KEEPALIVE double rots_heap_bytes() { return static_cast<double>(emscripten_get_heap_size()); }
 // Whether widget `id` was drawn in the last frame, without building the whole table's JSON.
 EMSCRIPTEN_KEEPALIVE int rots_automation_has(const char* id) { return rots::ui::automation().find(id) ? 1 : 0; }
+// The accessibility mirror acts on widgets as a tap would, and scrolls hidden ones into view.
+EMSCRIPTEN_KEEPALIVE void rots_a11y_activate(float x, float y) {
+  if (g_runtime) g_runtime->backend.activate(x, y);
+}
+// Starts editing the text field at (x, y) of the last frame, also one scrolled out of view (the
+// edit session scrolls it in): no tap, so nothing drawn over the field is hit.
+EMSCRIPTEN_KEEPALIVE int rots_a11y_edit(float x, float y) {
+  // A release still queued (the tap of the previous activation) must not end this new edit.
+  bool release_queued = false;
+  for (const ImGuiInputEvent& e : ImGui::GetCurrentContext()->InputEventsQueue)
+    release_queued |= e.Type == ImGuiInputEventType_MouseButton && !e.MouseButton.Down;
+  if (!g_runtime || !rots::ui::edit_session().begin_at(x, y, release_queued)) return 0;
+  wake();
+  return 1;
+}
+EMSCRIPTEN_KEEPALIVE int rots_a11y_reveal(float x, float y, float w, float h) {
+  if (!g_runtime || !rots::ui::scroll_into_view(x, y, w, h)) return 0;
+  wake();
+  return 1;
+}
+EMSCRIPTEN_KEEPALIVE void rots_a11y_end_edit() {
+  rots::ui::edit_session().end();
+  if (g_runtime) wake();
+}
+EMSCRIPTEN_KEEPALIVE double rots_automation_version() { return rots::ui::automation().version(); }
 EMSCRIPTEN_KEEPALIVE double rots_frames_drawn() { return g_runtime ? static_cast<double>(g_runtime->frames_drawn) : 0; }
 }
 

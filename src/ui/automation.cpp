@@ -9,7 +9,7 @@ namespace {
 bool same(const AutomationItem& a, const AutomationItem& b) {
   return a.id == b.id && a.kind == b.kind && a.label == b.label && a.value == b.value && a.x == b.x &&
          a.y == b.y && a.w == b.w && a.h == b.h && a.visible == b.visible && a.clipped == b.clipped && a.enabled == b.enabled &&
-         a.focused == b.focused;
+         a.focused == b.focused && a.dialog == b.dialog;
 }
 
 double rounded(float v) { return std::round(v * 10.0f) / 10.0; }
@@ -18,7 +18,10 @@ double rounded(float v) { return std::round(v * 10.0f) / 10.0; }
 bool AutomationTable::end_frame() {
   const bool changed = building_.size() != published_.size() ||
                        !std::equal(building_.begin(), building_.end(), published_.begin(), same);
-  if (changed) published_.swap(building_);
+  if (changed) {
+    published_.swap(building_);
+    ++version_;
+  }
   return changed;
 }
 
@@ -46,6 +49,7 @@ std::string AutomationTable::to_json() const {
     w.Key("clipped"); w.Bool(item.clipped);
     w.Key("enabled"); w.Bool(item.enabled);
     w.Key("focused"); w.Bool(item.focused);
+    w.Key("dialog"); w.Bool(item.dialog);
     w.EndObject();
   }
   w.EndArray();

@@ -1,7 +1,7 @@
 #pragma once
 // The automation table: every labelled widget drawn this frame, with a stable id, its kind,
 // label, value and rectangle in CSS pixels. Browser tests find widgets here and drive them
-// with real input events at those rectangles; a later accessibility mirror reads it too.
+// with real input events at those rectangles; the page's accessibility mirror (shell/a11y.js) reads it too.
 // The ids are documented in docs/automation.md.
 #include <string>
 #include <vector>
@@ -18,6 +18,7 @@ struct AutomationItem {
   bool clipped = false;  // only partly visible (x, y, w, h are the visible part)
   bool enabled = true;
   bool focused = false;  // text fields: being edited
+  bool dialog = false;   // inside a modal popup (confirmation, status, calendar)
 };
 
 class AutomationTable {
@@ -26,6 +27,8 @@ class AutomationTable {
   void add(AutomationItem item) { building_.push_back(std::move(item)); }
   // Publishes this frame's items; returns true when they differ from the previous frame's.
   bool end_frame();
+  // Counts the frames whose table differed from the one before (the page's mirror compares it).
+  unsigned version() const { return version_; }
 
   const std::vector<AutomationItem>& items() const { return published_; }
   const AutomationItem* find(const std::string& id) const;
@@ -34,6 +37,7 @@ class AutomationTable {
  private:
   std::vector<AutomationItem> building_;
   std::vector<AutomationItem> published_;
+  unsigned version_ = 0;
 };
 
 AutomationTable& automation();

@@ -113,14 +113,14 @@ EditSession& edit_session() {
   return session;
 }
 
-bool EditSession::begin_at(float x, float y) {
+bool EditSession::begin_at(float x, float y, bool from_tap) {
   for (const Field& f : last_fields_) {
     if (!contains(f.rect, x, y)) continue;
     if (editing(f.id)) return true;  // already editing: the tap only moves the caret
     begin(f, f.value.size());
     // The release of this very tap reaches ImGui a frame or two later, possibly after the field
     // scrolled into view and moved away from the finger: it must not count as "tapped elsewhere".
-    tap_release_pending_ = true;
+    tap_release_pending_ = from_tap;
     return true;
   }
   return false;

@@ -39,7 +39,8 @@ class EditSession {
 
   // From the input backend, synchronously inside touchend/mouseup: starts editing the field
   // of the last drawn frame under (x, y), so the keyboard opens within the user's gesture.
-  bool begin_at(float x, float y);
+  // `from_tap` false: no tap follows (the accessibility mirror starts editing by itself).
+  bool begin_at(float x, float y, bool from_tap = true);
   void begin(const Field& field, std::size_t caret);
   void end();
 

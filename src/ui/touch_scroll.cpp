@@ -68,4 +68,22 @@ bool is_on_scrollbar(float x, float y) {
   return false;
 }
 
+bool scroll_into_view(float x, float y, float w, float h) {
+  ImGuiContext& g = *GImGui;
+  const ImVec2 centre(x + w * 0.5f, y + h * 0.5f);
+  for (int i = g.Windows.Size - 1; i >= 0; --i) {
+    ImGuiWindow* win = g.Windows[i];
+    if (!win->WasActive || !can_scroll(win)) continue;
+    const ImRect view = win->InnerRect;
+    // The window's whole content, in screen coordinates at its present scroll position.
+    const float top = view.Min.y - win->Scroll.y;
+    const float bottom = view.Max.y + win->ScrollMax.y - win->Scroll.y;
+    if (centre.x < view.Min.x || centre.x > view.Max.x || centre.y < top || centre.y > bottom) continue;
+    g_target = win->ID;
+    g_pending = ImVec2(0.0f, (view.Min.y + view.Max.y) * 0.5f - centre.y);  // content follows a finger
+    return true;
+  }
+  return false;
+}
+
 }  // namespace rots::ui

@@ -12,5 +12,8 @@ void touch_scroll_end();
 bool apply_touch_scroll();
 // A touch that starts on a scrollbar drags the scrollbar itself, like a mouse.
 bool is_on_scrollbar(float x, float y);
+// Scrolls the front-most scrollable window holding the rectangle (a widget scrolled out of
+// view, e.g. reached by a screen reader) so that it is centred. Returns false if none holds it.
+bool scroll_into_view(float x, float y, float w, float h);
 
 }  // namespace rots::ui

@@ -65,6 +65,7 @@ void register_item(const char* id, const char* kind, const std::string& label, c
   item.h = item.visible ? y1 - y0 : max.y - min.y;
   item.enabled = !(ImGui::GetItemFlags() & ImGuiItemFlags_Disabled);
   item.focused = focused;
+  item.dialog = (ImGui::GetCurrentWindow()->RootWindow->Flags & ImGuiWindowFlags_Modal) != 0;
   automation().add(std::move(item));
 }
 
