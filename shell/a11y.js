@@ -5,7 +5,8 @@
 // what is drawn). The C++ side calls rotsA11y.changed() only when a frame's table differs, so an
 // idle app touches neither the DOM nor the canvas.
 // Activating an element (screen-reader double tap, click, Enter/Space) taps its widget through
-// the app's own input path; a text field is then edited in the same hidden textarea the
+// the app's own input path; a text field is then edited in the same hidden editor (a textarea,
+// or a password input for passphrases) the
 // on-screen keyboard uses. Keyboard: Tab/Shift+Tab follow the widgets' order, arrow keys move
 // within lists and tabs, Escape closes a dialog.
 (function () {
@@ -21,7 +22,7 @@
   var ERROR_IDS = ['status.save_error', 'unlock.error', 'setup.error', 'status.storage'];
   var CLOSE_SUFFIXES = ['.cancel', '.close'];
 
-  var root, content, saveRegion, politeRegion, alertRegion, textarea;
+  var root, content, saveRegion, politeRegion, alertRegion, editors;
   var nodes = new Map();     // automation id -> mirror element (kept while the id is drawn)
   var items = new Map();     // automation id -> item of the last update
   var groups = new Map();    // option group id -> its container (for error links)
@@ -147,7 +148,7 @@
     setAttr(el, 'aria-controls', item.kind === 'combo' && item.focused ? domId(item.id) + '.options' : null);
     setAttr(el, 'aria-disabled', focusable(item) && !item.enabled ? 'true' : null);
     var edited = item.kind === 'text' && item.focused;
-    // While a field is edited, the textarea is that textbox; its mirror steps aside.
+    // While a field is edited, the page's editor is that textbox; its mirror steps aside.
     setAttr(el, 'aria-hidden', edited ? 'true' : null);
     el.classList.toggle('a11y-edited', edited && usingMirror);
     if (role === 'tab' || role === 'option' || role === 'radio') {
@@ -305,21 +306,27 @@
 
   // --- the text bridge --------------------------------------------------------------------------
 
-  // The textarea stands in for the edited field: named like it, invalid like it.
-  function exposeTextarea(item) {
-    if (!textarea) return;
-    if (!item) {
-      setAttr(textarea, 'aria-hidden', 'true');
-      setAttr(textarea, 'aria-label', null);
-      setAttr(textarea, 'aria-invalid', null);
-      setAttr(textarea, 'aria-describedby', null);
-      return;
-    }
-    setAttr(textarea, 'aria-hidden', null);
-    setAttr(textarea, 'aria-label', item.label || item.id);
-    var error = items.get(item.id + '.error');
-    setAttr(textarea, 'aria-invalid', error ? 'true' : null);
-    setAttr(textarea, 'aria-describedby', error ? domId(error.id) : null);
+  // The editor in use (the text bridge marks it data-editing): the textarea, or the password
+  // input while a passphrase is edited.
+  function editor() {
+    return editors.filter(function (el) { return el.hasAttribute('data-editing'); })[0] || editors[0];
+  }
+
+  function isEditor(el) { return editors.indexOf(el) >= 0; }
+
+  // The editor stands in for the edited field: named like it, invalid like it; the other one
+  // stays hidden.
+  function exposeEditor(item) {
+    if (!editors.length) return;
+    var current = item ? editor() : null;
+    editors.forEach(function (el) {
+      var shown = el === current;
+      var error = shown ? items.get(item.id + '.error') : null;
+      setAttr(el, 'aria-hidden', shown ? null : 'true');
+      setAttr(el, 'aria-label', shown ? item.label || item.id : null);
+      setAttr(el, 'aria-invalid', error ? 'true' : null);
+      setAttr(el, 'aria-describedby', error ? domId(error.id) : null);
+    });
   }
 
   function editedItem(list) {
@@ -382,7 +389,7 @@
     rovingTabStops();
     linkErrors(list);
     var edited = editedItem(list);
-    exposeTextarea(edited);
+    exposeEditor(edited);
     if (!edited && editedId && usingMirror && document.activeElement === document.body) focusNode(nodes.get(editedId));
     if (!edited) editedId = null;
     label(list);
@@ -424,9 +431,9 @@
   function edit(item) {
     if (!app()._rots_a11y_edit(item.x + item.w / 2, item.y + item.h / 2)) return false;
     editedId = item.id;
-    exposeTextarea(item);
-    // Already edited (e.g. focus came back to its mirror): the textarea takes the focus again.
-    if (document.activeElement !== textarea) textarea.focus({ preventScroll: true });
+    exposeEditor(item);
+    // Already edited (e.g. focus came back to its mirror): the editor takes the focus again.
+    if (document.activeElement !== editor()) editor().focus({ preventScroll: true });
     return true;
   }
 
@@ -459,23 +466,23 @@
     return true;
   }
 
-  function leaveTextarea(step) {
+  function leaveEditor(step) {
     var stops = tabStops();
     var from = nodes.get(editedId);
     var at = stops.indexOf(from);
     app()._rots_a11y_end_edit();
     editedId = null;
-    exposeTextarea(null);
+    exposeEditor(null);
     focusNode(stops[at + step] || from);
   }
 
   function onKey(e) {
     var target = e.target;
-    if (target === textarea) {
+    if (isEditor(target)) {
       if (e.type === 'keydown' && e.key === 'Tab' && editedId && nodes.has(editedId)) {
         e.preventDefault();
         e.stopImmediatePropagation();
-        leaveTextarea(e.shiftKey ? -1 : 1);
+        leaveEditor(e.shiftKey ? -1 : 1);
       }
       return;
     }
@@ -547,7 +554,7 @@
     root.appendChild(alertRegion);
     var canvas = document.getElementById('canvas');
     canvas.parentNode.insertBefore(root, canvas.nextSibling);
-    textarea = document.getElementById('rots-text-input');
+    editors = Array.prototype.slice.call(document.querySelectorAll('.rots-editor'));
     root.addEventListener('click', onClick);
     root.addEventListener('focusin', onFocus);
     // Registered before the app's own key handlers (app.js loads later): keys on the mirror
@@ -556,11 +563,13 @@
     window.addEventListener('keyup', onKey, true);
     // A finger or mouse on the canvas: the user works on the drawing, not through the mirror.
     window.addEventListener('pointerdown', function (e) { if (e.target && e.target.id === 'canvas') usingMirror = false; }, true);
-    textarea.addEventListener('blur', function () {
-      // Escape or Enter ended editing: keep the keyboard user on that field, not the page.
-      setTimeout(function () {
-        if (usingMirror && editedId && document.activeElement === document.body) focusNode(nodes.get(editedId));
-      }, 0);
+    editors.forEach(function (el) {
+      el.addEventListener('blur', function () {
+        // Escape or Enter ended editing: keep the keyboard user on that field, not the page.
+        setTimeout(function () {
+          if (usingMirror && editedId && document.activeElement === document.body) focusNode(nodes.get(editedId));
+        }, 0);
+      });
     });
   }
 
@@ -569,6 +578,6 @@
     update: update,
   };
 
-  // Loaded after the canvas and the textarea, before app.js (see index.html).
+  // Loaded after the canvas and the editors, before app.js (see index.html).
   install();
 })();

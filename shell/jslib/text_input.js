@@ -3,11 +3,15 @@
 // Android), autocorrect, long-press accents, dead keys, dictation, IME composition, paste and
 // undo all work as in any web form. Every change is reported to wasm with the whole text and
 // selection (never as separate characters, so nothing can arrive twice); the canvas draws it.
-// Kinds match rots::TextInputKind: 0 text, 1 name, 2 multi-line, 3 number, 4 e-mail, 5 phone.
+// Kinds match rots::TextInputKind: 0 text, 1 name, 2 multi-line, 3 number, 4 e-mail, 5 phone,
+// 6 password. A password is edited in a hidden <input type="password"> instead: screen readers
+// do not echo its characters, and on-screen keyboards neither suggest nor learn from it.
 
 mergeInto(LibraryManager.library, {
   $RotsText: {
-    el: null,
+    el: null,        // the editor in use: the textarea, or the password input for kind 6
+    textarea: null,
+    secret: null,
     kind: 0,
     active: false,
     composing: false,
@@ -40,22 +44,54 @@ mergeInto(LibraryManager.library, {
       RotsText.kind = kind;
     },
 
-    install: function () {
-      var el = document.getElementById('rots-text-input');
+    // The element for this kind; the other one is emptied and marked as not editing.
+    use: function (kind) {
+      var el = kind === 6 ? RotsText.secret : RotsText.textarea;
+      var other = el === RotsText.secret ? RotsText.textarea : RotsText.secret;
+      if (other.hasAttribute('data-editing')) {
+        other.removeAttribute('data-editing');
+        if (document.activeElement === other) other.blur();
+        other.value = '';
+      }
+      el.setAttribute('data-editing', '');
+      RotsText.el = el;
+      return el;
+    },
+
+    editor: function (id, tag) {
+      var el = document.getElementById(id);
       if (!el) {
-        el = document.createElement('textarea');
-        el.id = 'rots-text-input';
+        el = document.createElement(tag);
+        el.id = id;
+        if (tag === 'input') el.type = 'password';
+        el.className = 'rots-editor';
         document.body.appendChild(el);
       }
-      RotsText.el = el;
-      var report = function () { RotsText.report(); };
+      return el;
+    },
+
+    install: function () {
+      RotsText.textarea = RotsText.editor('rots-text-input', 'textarea');
+      RotsText.secret = RotsText.editor('rots-secret-input', 'input');
+      RotsText.el = RotsText.textarea;
+      [RotsText.textarea, RotsText.secret].forEach(RotsText.listen);
+      if (window.visualViewport) {
+        var viewport = window.visualViewport;
+        var visible = function () { _rots_visible_viewport(viewport.height + viewport.offsetTop); };
+        viewport.addEventListener('resize', visible);
+        viewport.addEventListener('scroll', visible);
+      }
+    },
+
+    listen: function (el) {
+      var report = function () { if (el === RotsText.el) RotsText.report(); };
       el.addEventListener('compositionstart', function () { RotsText.composing = true; report(); });
       el.addEventListener('compositionupdate', report);
       el.addEventListener('compositionend', function () { RotsText.composing = false; report(); });
       el.addEventListener('input', report);
       el.addEventListener('select', report);
       el.addEventListener('keyup', report);
-      document.addEventListener('selectionchange', report);
+      if (el === RotsText.textarea) document.addEventListener('selectionchange', function () { RotsText.report(); });
       el.addEventListener('beforeinput', function (e) {
         // Single-line fields: Enter means "next field", handled by the app as a key.
         var lineBreak = e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph';
@@ -64,12 +100,6 @@ mergeInto(LibraryManager.library, {
       el.addEventListener('keydown', function (e) {
         if (e.key === 'Enter' && RotsText.kind !== 2) e.preventDefault();
       });
-      if (window.visualViewport) {
-        var viewport = window.visualViewport;
-        var visible = function () { _rots_visible_viewport(viewport.height + viewport.offsetTop); };
-        viewport.addEventListener('resize', visible);
-        viewport.addEventListener('scroll', visible);
-      }
     },
   },
 
@@ -80,7 +110,7 @@ mergeInto(LibraryManager.library, {
   // on-screen keyboard only for a focus() made inside the user's gesture.
   rots_text_input_begin__deps: ['$RotsText'],
   rots_text_input_begin: function (textPtr, start, end, kind, x, y, w, h) {
-    var el = RotsText.el;
+    var el = RotsText.use(kind);
     RotsText.configure(kind);
     RotsText.composing = false;
     el.value = UTF8ToString(textPtr);
@@ -106,6 +136,7 @@ mergeInto(LibraryManager.library, {
     RotsText.active = false;
     if (document.activeElement === RotsText.el) RotsText.el.blur();
     RotsText.el.value = '';
+    RotsText.el.removeAttribute('data-editing');
   },
 
   rots_text_input_copy__deps: ['$RotsText'],

@@ -253,7 +253,7 @@ EMSCRIPTEN_KEEPALIVE int rots_a11y_edit(float x, float y) {
   bool release_queued = false;
   for (const ImGuiInputEvent& e : ImGui::GetCurrentContext()->InputEventsQueue)
     release_queued |= e.Type == ImGuiInputEventType_MouseButton && !e.MouseButton.Down;
-  if (!g_runtime || !rots::ui::edit_session().begin_at(x, y, release_queued)) return 0;
+  if (!g_runtime || !rots::ui::edit_session().begin_at(x, y, release_queued, true)) return 0;
   wake();
   return 1;
 }

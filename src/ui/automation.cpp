@@ -8,7 +8,7 @@ namespace rots::ui {
 namespace {
 bool same(const AutomationItem& a, const AutomationItem& b) {
   return a.id == b.id && a.kind == b.kind && a.label == b.label && a.value == b.value && a.x == b.x &&
-         a.y == b.y && a.w == b.w && a.h == b.h && a.visible == b.visible && a.clipped == b.clipped && a.enabled == b.enabled &&
+         a.y == b.y && a.w == b.w && a.h == b.h && a.visible == b.visible && a.clipped == b.clipped && a.cut == b.cut && a.enabled == b.enabled &&
          a.focused == b.focused && a.dialog == b.dialog;
 }
 
@@ -47,6 +47,7 @@ std::string AutomationTable::to_json() const {
     w.Key("h"); w.Double(rounded(item.h));
     w.Key("visible"); w.Bool(item.visible);
     w.Key("clipped"); w.Bool(item.clipped);
+    w.Key("cut"); w.Bool(item.cut);
     w.Key("enabled"); w.Bool(item.enabled);
     w.Key("focused"); w.Bool(item.focused);
     w.Key("dialog"); w.Bool(item.dialog);

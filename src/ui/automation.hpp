@@ -16,6 +16,7 @@ struct AutomationItem {
   float x = 0, y = 0, w = 0, h = 0;
   bool visible = true;   // inside its window's visible area
   bool clipped = false;  // only partly visible (x, y, w, h are the visible part)
+  bool cut = false;      // its text does not fit: wider than its frame, or cut off at a side
   bool enabled = true;
   bool focused = false;  // text fields: being edited
   bool dialog = false;   // inside a modal popup (confirmation, status, calendar)
@@ -25,6 +26,10 @@ class AutomationTable {
  public:
   void begin_frame() { building_.clear(); }
   void add(AutomationItem item) { building_.push_back(std::move(item)); }
+  // The item just added shows its text cut (the widget knows its font and padding).
+  void mark_last_cut() {
+    if (!building_.empty()) building_.back().cut = true;
+  }
   // Publishes this frame's items; returns true when they differ from the previous frame's.
   bool end_frame();
   // Counts the frames whose table differed from the one before (the page's mirror compares it).

@@ -139,7 +139,7 @@ bool date_field(const char* id, const char* label, Date& value, const Date& toda
       changed = true;
       ImGui::CloseCurrentPopup();
     }
-    ImGui::SameLine();
+    flow_next(text::close);
     if (button((base + ".close").c_str(), text::close, ButtonKind::Secondary)) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }

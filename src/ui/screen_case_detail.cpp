@@ -148,20 +148,18 @@ void CaseDetailScreen::draw_header(const AppView& view, const Case& c, Commands&
     closing_reason_ = -1;
     reason_missing_ = false;
   }
-  ImGui::SameLine();
+  flow_next(text::meeting_mode);
   const Meeting* current = current_meeting(c, view.today);
   ImGui::BeginDisabled(!current || c.status == CaseStatus::Afgesloten);
   if (button("case.meeting_mode", text::meeting_mode) && current)
     out.push_back(OpenMeetingMode{c.id, meeting_id_.empty() ? current->id : meeting_id_});
-  ImGui::SameLine();
+  flow_next(text::print_agenda);
   if (button("case.print_agenda", text::print_agenda) && current)
     out.push_back(PrintAgenda{c.id, meeting_id_.empty() ? current->id : meeting_id_});
   ImGui::EndDisabled();
-  ImGui::SameLine();
-  if (ImGui::GetContentRegionAvail().x < 200.0f * metrics().scale) ImGui::NewLine();
+  flow_next(text::print_summary);
   if (button("case.print_summary", text::print_summary)) out.push_back(PrintSummary{c.id});
-  ImGui::SameLine();
-  if (ImGui::GetContentRegionAvail().x < 200.0f * metrics().scale) ImGui::NewLine();
+  flow_next(text::share_case);
   if (button("case.share", text::share_case)) out.push_back(OpenExport{{c.id}});
 }
 
@@ -300,7 +298,7 @@ void CaseDetailScreen::draw_status_dialog(const Case& c, Commands& out) {
     }
   }
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  flow_next(text::cancel);
   if (button("status.cancel", text::cancel)) {
     status_open_ = false;
     ImGui::CloseCurrentPopup();

@@ -110,8 +110,12 @@ void CaseListScreen::draw(const AppView& view, Commands& out, bool highlight_sel
   ImGui::SetCursorPosY(row_y + (metrics().touch_target - title_height) * 0.5f);
   heading("cases.heading", text::cases_heading);
   const float button_width = ImGui::CalcTextSize(text::new_case).x + 48.0f * metrics().scale;
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - button_width);
-  ImGui::SetCursorPosY(row_y);
+  const float button_x = ImGui::GetContentRegionMax().x - button_width;
+  // Beside the heading when there is room; below it otherwise (large text in a narrow pane).
+  if (ImGui::GetWindowPos().x + button_x >= ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x) {
+    ImGui::SameLine(button_x);
+    ImGui::SetCursorPosY(row_y);
+  }
   const bool loading = view.load_phase == LoadPhase::Loading;
   ImGui::BeginDisabled(loading);
   if (button("case.new", text::new_case, ButtonKind::Primary, button_width)) out.push_back(OpenNewCase{});
@@ -136,7 +140,7 @@ void CaseListScreen::draw_search(const AppView&) {
   const char* toggle = show_filters_ ? text::close : text::filters;
   if (button("cases.filters", toggle)) show_filters_ = !show_filters_;
   if (filter_.active()) {
-    ImGui::SameLine();
+    flow_next(text::clear_filters);
     if (button("cases.filters.clear", text::clear_filters)) filter_ = CaseFilter{};
   }
   if (!show_filters_) return;
@@ -237,7 +241,7 @@ void CaseListScreen::draw_delete_confirmation(const AppView& view, Commands& out
     confirm_delete_id_.clear();
     ImGui::CloseCurrentPopup();
   }
-  ImGui::SameLine();
+  flow_next(text::cancel);
   if (button("confirm.cancel", text::cancel)) {
     confirm_delete_id_.clear();
     ImGui::CloseCurrentPopup();

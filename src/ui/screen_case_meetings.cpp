@@ -138,7 +138,7 @@ void CaseDetailScreen::draw_plan_form(const AppView& view, const Case& c, Comman
     planning_ = false;
     meeting_id_.clear();  // the newly planned meeting becomes the current one when it is the next
   }
-  ImGui::SameLine();
+  flow_next(text::cancel);
   if (button("meeting.plan.cancel", text::cancel)) planning_ = false;
   end_card();
   ImGui::Dummy(ImVec2(0, 8));

@@ -60,7 +60,7 @@ void CaseDetailScreen::draw_agreements(const AppView& view, const Case& c, Comma
     if (open) {
       if (button((id + ".done").c_str(), text::mark_done, ButtonKind::Primary))
         out.push_back(EditCase{SetAgreementStatus{c.id, a.id, AgreementStatus::Gedaan}, text::agreement_done_toast, true});
-      ImGui::SameLine();
+      flow_next(text::mark_cancelled);
       if (button((id + ".cancel").c_str(), text::mark_cancelled))
         out.push_back(
             EditCase{SetAgreementStatus{c.id, a.id, AgreementStatus::Geannuleerd}, text::agreement_cancelled_toast, true});
@@ -123,7 +123,7 @@ void CaseDetailScreen::draw_notes(const AppView&, const Case& c, Commands& out) 
           editing_note_id_.clear();
         }
       }
-      ImGui::SameLine();
+      flow_next(text::cancel);
       if (button((id + ".cancel").c_str(), text::cancel)) editing_note_id_.clear();
     } else {
       wrapped(n.text, fonts().body, palette().text);
@@ -132,13 +132,13 @@ void CaseDetailScreen::draw_notes(const AppView&, const Case& c, Commands& out) 
         editing_note_id_ = n.id;
         editing_note_text_ = n.text;
       }
-      ImGui::SameLine();
+      flow_next(text::remove);
       if (button((id + ".delete").c_str(), text::remove))
         out.push_back(EditCase{DeleteNote{c.id, n.id}, text::note_deleted, true});
       if (!n.earlier.empty()) {
-        ImGui::SameLine();
         char label[64];
         std::snprintf(label, sizeof label, text::earlier_versions_format, static_cast<int>(n.earlier.size()));
+        flow_next(label);
         if (button((id + ".versions").c_str(), label))
           versions_note_id_ = versions_note_id_ == n.id ? std::string() : n.id;
       }

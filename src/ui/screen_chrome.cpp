@@ -2,6 +2,7 @@
 // bottom navigation, save-error banner and toasts.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -38,21 +39,23 @@ const Case* selected_case(const AppView& view) {
   return view.selected_case_id.empty() ? nullptr : view.workspace.find(view.selected_case_id);
 }
 
-void nav_button(const char* id, const char* label, bool current, float width, float height, UiCommand command,
-                Commands& out) {
+bool nav_button(const char* id, const char* label, bool current, float width, float height) {
   ImGui::PushStyleColor(ImGuiCol_Button, palette().surface);
   ImGui::PushStyleColor(ImGuiCol_Border, palette().surface);
   ImGui::PushStyleColor(ImGuiCol_Text, current ? palette().primary : palette().text_muted);
   ImGui::PushFont(current ? fonts().bold : fonts().body);
-  if (ImGui::Button(label, ImVec2(width, height))) out.push_back(std::move(command));
+  const bool pressed = ImGui::Button(label, ImVec2(width, height));
+  const bool text_cut = !label_fits(label);
   ImGui::PopFont();
   ImGui::PopStyleColor(3);
   register_item(id, "tab", label, current ? "selected" : "");
+  if (text_cut) automation().mark_last_cut();
   if (current) {
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x + width * 0.3f, min.y), ImVec2(max.x - width * 0.3f, min.y + 3.0f),
                                               palette().primary);
   }
+  return pressed;
 }
 
 }  // namespace
@@ -60,44 +63,78 @@ void nav_button(const char* id, const char* label, bool current, float width, fl
 void set_safe_area(SafeArea area) { g_safe_area = area; }
 const SafeArea& safe_area() { return g_safe_area; }
 
+namespace {
+
+float bold_button_width(const char* label) {
+  ImGui::PushFont(fonts().bold);
+  const float width = ImGui::CalcTextSize(label).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  ImGui::PopFont();
+  return width;
+}
+
+// The widest the save state gets, so the title never runs into it.
+float widest_save_label() {
+  float widest = 0.0f;
+  for (const char* label : {text::saved, text::saving, text::not_saved})
+    widest = std::max(widest, ImGui::CalcTextSize(label).x);
+  return widest;
+}
+
+void push_top_bar_button_colors(ImU32 border) {
+  ImGui::PushStyleColor(ImGuiCol_Button, palette().top_bar);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette().top_bar);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette().top_bar);
+  ImGui::PushStyleColor(ImGuiCol_Border, border);
+}
+
+}  // namespace
+
+// One row: back, title, save state, "Vergrendel". When the title does not fit between them
+// (large text, a long pseudonym), it gets a second row of its own instead of being overdrawn.
 void draw_top_bar(const AppView&, const char* title, bool with_back, Commands& out) {
   const ImVec2 window = ImGui::GetWindowPos();
   const float width = ImGui::GetWindowWidth();
   const float inset = g_safe_area.top;
-  const float height = metrics().top_bar_height;
+  const float row = metrics().top_bar_height;
+  const float margin = metrics().page_margin;
   const ImVec2 origin(window.x, window.y + inset);
+
+  const float back_width = with_back ? bold_button_width(text::back) : 0.0f;
+  const float lock_width = bold_button_width(text::lock_now);
+  ImGui::PushFont(fonts().title);
+  const float title_width = ImGui::CalcTextSize(title).x;
+  ImGui::PopFont();
+  const float left = margin + g_safe_area.left + (with_back ? back_width + 12.0f - margin + 8.0f : 0.0f);
+  const float right = margin + g_safe_area.right + lock_width + 16.0f + widest_save_label() + 16.0f;
+  const bool title_row = left + title_width + right > width;
+  const float height = title_row ? 2.0f * row : row;
+
   ImGui::GetWindowDrawList()->AddRectFilled(window, ImVec2(window.x + width, origin.y + height), palette().top_bar);
   ImGui::PushStyleColor(ImGuiCol_Text, palette().top_bar_text);
 
-  float title_x = origin.x + metrics().page_margin + g_safe_area.left;
+  float title_x = origin.x + margin + g_safe_area.left;
   if (with_back) {
-    ImGui::PushStyleColor(ImGuiCol_Button, palette().top_bar);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette().top_bar);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette().top_bar);
-    ImGui::PushStyleColor(ImGuiCol_Border, palette().top_bar);
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + 8.0f + g_safe_area.left, origin.y + (height - metrics().touch_target) * 0.5f));
+    push_top_bar_button_colors(palette().top_bar);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + 8.0f + g_safe_area.left, origin.y + (row - metrics().touch_target) * 0.5f));
     if (button("nav.back", text::back)) out.push_back(NavigateBack{});
     ImGui::PopStyleColor(4);
-    title_x = ImGui::GetItemRectMax().x + 12.0f;
+    if (!title_row) title_x = ImGui::GetItemRectMax().x + 12.0f;
   }
   ImGui::PushFont(fonts().title);
-  ImGui::SetCursorScreenPos(ImVec2(title_x, origin.y + (height - ImGui::GetTextLineHeight()) * 0.5f));
+  const float title_y = origin.y + (title_row ? row : 0.0f) + (row - ImGui::GetTextLineHeight()) * 0.5f;
+  ImGui::SetCursorScreenPos(ImVec2(title_x, title_y));
   ImGui::PopFont();
-  heading("screen.title", title);
+  title_line("screen.title", title);
 
   // "Vergrendel" always in reach, at the right end; the save state sits to its left.
-  const float lock_width = ImGui::CalcTextSize(text::lock_now).x + 2.0f * ImGui::GetStyle().FramePadding.x;
-  const float lock_x = origin.x + width - metrics().page_margin - g_safe_area.right - lock_width;
-  ImGui::PushStyleColor(ImGuiCol_Button, palette().top_bar);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette().top_bar);
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette().top_bar);
-  ImGui::PushStyleColor(ImGuiCol_Border, palette().top_bar_text);
-  ImGui::SetCursorScreenPos(ImVec2(lock_x, origin.y + (height - metrics().touch_target) * 0.5f));
+  const float lock_x = origin.x + width - margin - g_safe_area.right - lock_width;
+  push_top_bar_button_colors(palette().top_bar_text);
+  ImGui::SetCursorScreenPos(ImVec2(lock_x, origin.y + (row - metrics().touch_target) * 0.5f));
   if (button("nav.lock", text::lock_now)) out.push_back(LockNow{});
   ImGui::PopStyleColor(4);
   g_save_anchor.draw_list = ImGui::GetWindowDrawList();
-  g_save_anchor.right_center = ImVec2(ImGui::GetItemRectMin().x - 16.0f, origin.y + height * 0.5f);
-  g_save_anchor.clip = ImVec4(window.x, window.y, window.x + width, origin.y + height);
+  g_save_anchor.right_center = ImVec2(ImGui::GetItemRectMin().x - 16.0f, origin.y + row * 0.5f);
+  g_save_anchor.clip = ImVec4(window.x, window.y, window.x + width, origin.y + row);
   ImGui::PopStyleColor();
   ImGui::SetCursorScreenPos(ImVec2(window.x, origin.y + height));
 }
@@ -116,7 +153,7 @@ void draw_save_error_banner(const AppView& view, Commands& out) {
   if (view.save.phase != SavePhase::Failed) return;
   status_text("status.save_error", text::save_error(view.save.last_error.kind), palette().error);
   if (button("save.retry", text::retry, ButtonKind::Primary)) out.push_back(RetrySave{});
-  ImGui::SameLine();
+  flow_next(text::export_backup);
   if (button("save.export", text::export_backup)) out.push_back(ExportBackup{});
   status_text("save.export_note", text::export_backup_note, palette().text_muted);
   ImGui::Separator();
@@ -211,7 +248,7 @@ void Ui::draw(const AppView& view, Commands& out) {
   if (view.screen == Screen::NewCase && last_screen_ != Screen::NewCase) new_case_.reset(view.today);
   last_screen_ = view.screen;
 
-  const bool wide = viewport->Size.x > metrics().wide_layout_min;
+  const bool wide = viewport->Size.x > metrics().wide_layout_min;  // grows with the text size
   const float nav_height = metrics().nav_height + g_safe_area.bottom;
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
   const bool read_only = view.writer != WriterState::Writer;
@@ -305,7 +342,7 @@ void Ui::draw_body(const AppView& view, Commands& out, bool wide) {
 
 void Ui::draw_wide_cases(const AppView& view, Commands& out) {
   draw_top_bar(view, text::app_title, false, out);
-  const float list_width = std::clamp(ImGui::GetWindowWidth() * 0.4f, 340.0f, 520.0f);
+  const float list_width = std::clamp(ImGui::GetWindowWidth() * 0.4f, 340.0f * metrics().scale, 520.0f * metrics().scale);
   ImGui::BeginChild("##list-pane", ImVec2(list_width, 0));
   begin_page("page.cases");
   case_list_.draw(view, out, true);
@@ -331,6 +368,74 @@ void Ui::draw_wide_cases(const AppView& view, Commands& out) {
   ImGui::EndChild();
 }
 
+namespace {
+
+struct NavTab {
+  const char* id;
+  const char* label;
+  bool current;
+  UiCommand command;
+};
+
+std::vector<NavTab> nav_tabs(const AppView& view) {
+  const bool settings = view.screen == Screen::Settings || view.screen == Screen::Exchange;
+  const bool follow_up = view.screen == Screen::FollowUp;
+  const bool helpmap = view.screen == Screen::HelpMap;
+  const bool report = view.screen == Screen::Report;
+  return {{"nav.cases", text::nav_cases, !settings && !follow_up && !helpmap && !report, ShowCases{}},
+          {"nav.followup", text::nav_follow_up, follow_up, ShowFollowUp{}},
+          {"nav.helpmap", text::nav_helpmap, helpmap, ShowHelpMap{}},
+          {"nav.report", text::nav_report, report, ShowReport{}},
+          {"nav.settings", text::nav_settings, settings, ShowSettings{}}};
+}
+
+float nav_label_width(const char* label) {
+  ImGui::PushFont(fonts().bold);  // the current tab's face, the wider one
+  const float width = ImGui::CalcTextSize(label).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  ImGui::PopFont();
+  return width;
+}
+
+// How many tabs the bar shows at this width and text size: all five, or the first ones and
+// "Meer" for the rest, so that no label is ever cut (large text in portrait).
+std::size_t visible_nav_tabs(const std::vector<NavTab>& tabs, float width) {
+  for (std::size_t shown = tabs.size(); shown > 1; --shown) {
+    const std::size_t slots = shown == tabs.size() ? shown : shown + 1;
+    float widest = shown == tabs.size() ? 0.0f : nav_label_width(text::nav_more);
+    for (std::size_t i = 0; i < shown; ++i) widest = std::max(widest, nav_label_width(tabs[i].label));
+    if (widest <= width / static_cast<float>(slots)) return shown;
+  }
+  return 1;
+}
+
+// The tabs that did not fit, as a dialog above the bar.
+void draw_nav_more(bool& open, std::vector<NavTab>& tabs, std::size_t first, float bar_top, Commands& out) {
+  if (!open) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::OpenPopup("##nav-more");
+  ImGui::SetNextWindowPos(ImVec2(viewport->Size.x - g_safe_area.right - 8.0f, bar_top - 8.0f), ImGuiCond_Always,
+                          ImVec2(1.0f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(420.0f * metrics().scale, viewport->Size.x - 16.0f), 0));
+  if (!ImGui::BeginPopupModal("##nav-more", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
+  heading("nav.more.title", text::nav_more);
+  for (std::size_t i = first; i < tabs.size(); ++i) {
+    const std::string id = std::string(tabs[i].id) + ".more";
+    if (button(id.c_str(), tabs[i].label, tabs[i].current ? ButtonKind::Primary : ButtonKind::Secondary, -FLT_MIN)) {
+      out.push_back(std::move(tabs[i].command));
+      open = false;
+      ImGui::CloseCurrentPopup();
+    }
+  }
+  if (button("nav.more.close", text::close, ButtonKind::Secondary, -FLT_MIN)) {
+    open = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace
+
 void Ui::draw_bottom_nav(const AppView& view, Commands& out) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float height = metrics().nav_height;
@@ -338,21 +443,25 @@ void Ui::draw_bottom_nav(const AppView& view, Commands& out) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(ImVec2(0, top), viewport->Size, palette().surface);
   draw->AddLine(ImVec2(0, top), ImVec2(viewport->Size.x, top), palette().divider);
-  const float width = (viewport->Size.x - g_safe_area.left - g_safe_area.right) / 5.0f;
-  const bool settings = view.screen == Screen::Settings || view.screen == Screen::Exchange;
-  const bool follow_up = view.screen == Screen::FollowUp;
-  const bool helpmap = view.screen == Screen::HelpMap;
-  const bool report = view.screen == Screen::Report;
+  std::vector<NavTab> tabs = nav_tabs(view);
+  const float bar_width = viewport->Size.x - g_safe_area.left - g_safe_area.right;
+  const std::size_t shown = visible_nav_tabs(tabs, bar_width);
+  const std::size_t slots = shown == tabs.size() ? shown : shown + 1;
+  const float width = bar_width / static_cast<float>(slots);
   ImGui::SetCursorScreenPos(ImVec2(g_safe_area.left, top));
-  nav_button("nav.cases", text::nav_cases, !settings && !follow_up && !helpmap && !report, width, height, ShowCases{}, out);
+  for (std::size_t i = 0; i < shown; ++i) {
+    if (i > 0) ImGui::SameLine(0, 0);
+    if (nav_button(tabs[i].id, tabs[i].label, tabs[i].current, width, height)) out.push_back(std::move(tabs[i].command));
+  }
+  if (shown == tabs.size()) {
+    nav_more_open_ = false;
+    return;
+  }
+  bool in_more = false;
+  for (std::size_t i = shown; i < tabs.size(); ++i) in_more |= tabs[i].current;
   ImGui::SameLine(0, 0);
-  nav_button("nav.followup", text::nav_follow_up, follow_up, width, height, ShowFollowUp{}, out);
-  ImGui::SameLine(0, 0);
-  nav_button("nav.helpmap", text::nav_helpmap, helpmap, width, height, ShowHelpMap{}, out);
-  ImGui::SameLine(0, 0);
-  nav_button("nav.report", text::nav_report, report, width, height, ShowReport{}, out);
-  ImGui::SameLine(0, 0);
-  nav_button("nav.settings", text::nav_settings, settings, width, height, ShowSettings{}, out);
+  if (nav_button("nav.more", text::nav_more, in_more, width, height)) nav_more_open_ = true;
+  draw_nav_more(nav_more_open_, tabs, shown, top, out);
 }
 
 void Ui::draw_toast(const AppView& view, Commands& out) {

@@ -106,9 +106,9 @@ void ExchangeScreen::draw_export(const AppView& view, Commands& out) {
     status_text("export.done", format(text::bundle_made_format, ex.file_name.c_str()).c_str(), palette().text);
     status_text("export.share_note", text::passphrase_share_note, palette().text_muted);
     if (ex.can_share && button("export.share", text::share_bundle, ButtonKind::Primary)) out.push_back(ShareBundle{});
-    if (ex.can_share) ImGui::SameLine();
+    if (ex.can_share) flow_next(text::save_bundle_again);
     if (button("export.save_again", text::save_bundle_again)) out.push_back(SaveBundleAgain{});
-    ImGui::SameLine();
+    flow_next(text::done);
     if (button("export.close", text::done)) out.push_back(CloseExchange{});
     return;
   }
@@ -142,7 +142,7 @@ void ExchangeScreen::draw_export(const AppView& view, Commands& out) {
       attempted_ = false;
     }
   }
-  ImGui::SameLine();
+  flow_next(text::cancel);
   if (button("export.cancel", text::cancel)) out.push_back(CloseExchange{});
 }
 
@@ -169,7 +169,7 @@ void ExchangeScreen::draw_import(const AppView& view, Commands& out) {
     passphrase_.clear();
   }
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  flow_next(text::cancel);
   if (button("import.cancel", text::cancel)) out.push_back(CloseExchange{});
 }
 
@@ -215,7 +215,7 @@ void ExchangeScreen::draw_preview(const AppView& view, Commands& out) {
   }
   if (button("import.apply", format(text::apply_import_format, changes).c_str(), ButtonKind::Primary))
     out.push_back(ApplyImport{restore_});
-  ImGui::SameLine();
+  flow_next(text::cancel);
   if (button("import.cancel", text::cancel)) out.push_back(CloseExchange{});
 }
 

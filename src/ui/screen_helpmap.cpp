@@ -94,9 +94,9 @@ void HelpMapScreen::draw_list(const AppView& view, Commands& out) {
   status_text("helpmap.intro", text::helpmap_intro, palette().text_muted);
   ImGui::Dummy(ImVec2(0, 8));
   if (button("helpmap.new", text::helpmap_new, ButtonKind::Primary)) open(nullptr);
-  ImGui::SameLine(0, 8);
+  flow_next(text::helpmap_print, 8.0f);
   if (button("helpmap.print", text::helpmap_print)) card_open_ = !card_open_;
-  ImGui::SameLine(0, 8);
+  flow_next(text::report_title, 8.0f);
   if (button("helpmap.report", text::report_title)) out.push_back(ShowReport{});
   if (card_open_) draw_card_form(out);
   ImGui::Dummy(ImVec2(0, 8));
@@ -179,7 +179,7 @@ void HelpMapScreen::draw_entry(const AppView& view, const Service* current, Comm
     }
   }
   if (current) {
-    ImGui::SameLine(0, 8);
+    flow_next(text::service_delete, 8.0f);
     if (button("service.delete", text::service_delete)) {
       out.push_back(EditHelpMap{DeleteService{current->id}, text::service_deleted});
       editing_ = false;
@@ -210,7 +210,7 @@ void HelpMapScreen::draw_entry_actions(const AppView& view, const Service& s, Co
                                 " \u00B7 " + theirs.phone + " \u00B7 " + theirs.email;
     status_text("service.conflict.theirs", summary.c_str(), palette().text);
     if (button("service.conflict.mine", text::keep_mine)) out.push_back(EditHelpMap{ResolveServiceConflict{s.id, false}, {}});
-    ImGui::SameLine(0, 8);
+    flow_next(text::take_theirs, 8.0f);
     if (button("service.conflict.theirs_choice", text::take_theirs))
       out.push_back(EditHelpMap{ResolveServiceConflict{s.id, true}, {}});
   }
@@ -218,9 +218,9 @@ void HelpMapScreen::draw_entry_actions(const AppView& view, const Service& s, Co
   const std::string tel = tel_link(s.phone), mail = mailto_link(s.email);
   if (!tel.empty() && button("service.call", (std::string(text::call) + " " + s.phone).c_str(), ButtonKind::Primary))
     out.push_back(OpenLink{tel});
-  if (!tel.empty()) ImGui::SameLine(0, 8);
+  if (!tel.empty() && !mail.empty()) flow_next(text::send_mail, 8.0f);
   if (!mail.empty() && button("service.mail", text::send_mail, ButtonKind::Primary)) out.push_back(OpenLink{mail});
-  if (!mail.empty()) ImGui::SameLine(0, 8);
+  if (!tel.empty() || !mail.empty()) flow_next(text::mark_checked, 8.0f);
   if (button("service.mark_checked", text::mark_checked)) {
     out.push_back(EditHelpMap{MarkServiceChecked{s.id}, text::checked_toast});
     draft_.last_checked = view.today;

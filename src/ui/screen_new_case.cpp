@@ -30,9 +30,10 @@ void NewCaseScreen::draw(const AppView& view, Commands& out) {
   ImGui::EndChild();
 
   ImGui::Dummy(ImVec2(0, 12));
-  const float button_width = 180.0f * metrics().scale;
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float button_width = std::min(180.0f * metrics().scale, (ImGui::GetContentRegionAvail().x - gap) * 0.5f);
   if (button("case.save", text::save, ButtonKind::Primary, button_width)) out.push_back(SubmitNewCase{draft_});
-  ImGui::SameLine();
+  ImGui::SameLine();  // both fit: each is at most half the row
   if (button("case.cancel", text::cancel, ButtonKind::Secondary, button_width)) out.push_back(NavigateBack{});
 }
 

@@ -135,7 +135,7 @@ void RetentionScreen::draw(const AppView& view, Commands& out) {
       out.push_back(DeleteExpiredCases{ids});
       confirming_ = false;
     }
-    ImGui::SameLine();
+    flow_next(text::cancel);
     if (button("retention.cancel", text::cancel)) confirming_ = false;
   }
   ImGui::EndChild();

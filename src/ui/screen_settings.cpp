@@ -106,7 +106,7 @@ void draw_exchange(const AppView& view, Commands& out) {
     out.push_back(ChangeSettings{next});
   }
   if (button("settings.export", text::open_export, ButtonKind::Primary)) out.push_back(OpenExport{});
-  ImGui::SameLine();
+  flow_next(text::open_import);
   if (button("settings.import", text::open_import)) out.push_back(OpenImport{});
 }
 

@@ -265,6 +265,7 @@ class Ui {
   HelpMapScreen helpmap_;
   ReportScreen report_;
   Screen last_screen_ = Screen::CaseList;
+  bool nav_more_open_ = false;  // the tabs that did not fit the bottom bar, shown as a dialog
 };
 
 }  // namespace rots::ui

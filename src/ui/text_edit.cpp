@@ -113,9 +113,9 @@ EditSession& edit_session() {
   return session;
 }
 
-bool EditSession::begin_at(float x, float y, bool from_tap) {
+bool EditSession::begin_at(float x, float y, bool from_tap, bool hidden_too) {
   for (const Field& f : last_fields_) {
-    if (!contains(f.rect, x, y)) continue;
+    if (!contains(hidden_too ? f.rect : f.reachable, x, y)) continue;
     if (editing(f.id)) return true;  // already editing: the tap only moves the caret
     begin(f, f.value.size());
     // The release of this very tap reaches ImGui a frame or two later, possibly after the field
@@ -279,7 +279,11 @@ bool text_field(const char* id, const char* label, std::string& value, const Tex
   const ImGuiID item_id = ImGui::GetID("##field");
   ImGui::ItemSize(g.rect);
   const bool shown = ImGui::ItemAdd(g.rect, item_id);
-  const EditSession::Field field{id, value, options.kind, {g.rect.Min.x, g.rect.Min.y, width, height}};
+  ImRect reachable = g.rect;
+  reachable.ClipWithFull(ImGui::GetCurrentWindow()->ClipRect);
+  const EditSession::Field field{id, value, options.kind, {g.rect.Min.x, g.rect.Min.y, width, height},
+                                 {reachable.Min.x, reachable.Min.y, std::max(0.0f, reachable.GetWidth()),
+                                  std::max(0.0f, reachable.GetHeight())}};
   if (!disabled) session.register_field(field);
 
   bool hovered = false, held = false;

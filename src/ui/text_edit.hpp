@@ -32,6 +32,9 @@ class EditSession {
     std::string value;
     TextInputKind kind = TextInputKind::Text;
     ScreenRect rect;
+    // The part a tap can reach: inside its window's visible area, so a tap on the bar or the
+    // navigation drawn over a scrolled-away field never starts editing it.
+    ScreenRect reachable;
   };
 
   void attach(TextInput* input) { input_ = input; }
@@ -40,7 +43,9 @@ class EditSession {
   // From the input backend, synchronously inside touchend/mouseup: starts editing the field
   // of the last drawn frame under (x, y), so the keyboard opens within the user's gesture.
   // `from_tap` false: no tap follows (the accessibility mirror starts editing by itself).
-  bool begin_at(float x, float y, bool from_tap = true);
+  // `hidden_too`: the field's whole rectangle counts, also where it is scrolled out of view or
+  // covered (the mirror names the field; a finger only reaches what is shown).
+  bool begin_at(float x, float y, bool from_tap = true, bool hidden_too = false);
   void begin(const Field& field, std::size_t caret);
   void end();
 

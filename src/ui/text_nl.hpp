@@ -47,6 +47,7 @@ inline constexpr const char* storage_unavailable =
 // Navigation and settings
 inline constexpr const char* nav_cases = "Casussen";
 inline constexpr const char* nav_settings = "Instellingen";
+inline constexpr const char* nav_more = "Meer";  // the tabs that do not fit the bar (large text)
 inline constexpr const char* settings_title = "Instellingen";
 inline constexpr const char* appearance = "Weergave";
 inline constexpr const char* theme_light = "Licht";

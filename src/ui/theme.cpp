@@ -1,5 +1,7 @@
 #include "ui/theme.hpp"
 
+#include <algorithm>
+
 #include "ui/palette.hpp"
 
 namespace rots::ui {
@@ -34,6 +36,7 @@ Metrics scaled_metrics(float s) {
   m.row_height *= s;
   m.top_bar_height *= s;
   m.nav_height *= s;
+  m.wide_layout_min *= std::max(1.0f, s);  // smaller text keeps portrait one column
   return m;
 }
 

@@ -17,7 +17,9 @@ struct Metrics {
   float row_height = 72.0f;
   float top_bar_height = 60.0f;
   float nav_height = 64.0f;
-  float wide_layout_min = 900.0f;  // wider than this (CSS px, unscaled): list and detail side by side
+  // Wider than this: list and detail side by side. Scaled like the text, so that larger text
+  // falls back to one column instead of squeezing both panes.
+  float wide_layout_min = 900.0f;
 };
 
 struct Palette {

@@ -37,12 +37,18 @@ bool option_button(const char* id, const std::vector<Choice>& options, std::size
   ImGui::PopID();
   if (on) ImGui::PopStyleColor(3);
   register_item((std::string(id) + "." + options[i].key).c_str(), "option", options[i].label, on ? "selected" : "");
+  if (!label_fits(options[i].label.c_str())) automation().mark_last_cut();
   if (!pressed || on) return false;
   selected = static_cast<int>(i);
   return true;
 }
 
 }  // namespace
+
+bool label_fits(const char* label) {
+  const float room = ImGui::GetItemRectSize().x - 2.0f * ImGui::GetStyle().FramePadding.x;
+  return ImGui::CalcTextSize(label, nullptr, true).x <= room + 0.5f;
+}
 
 void register_item(const char* id, const char* kind, const std::string& label, const std::string& value,
                    bool focused) {
@@ -59,6 +65,8 @@ void register_item(const char* id, const char* kind, const std::string& label, c
   const float x1 = ImMin(max.x, clip.Max.x), y1 = ImMin(max.y, clip.Max.y);
   item.visible = x1 > x0 && y1 > y0;
   item.clipped = item.visible && (x0 > min.x || y0 > min.y || x1 < max.x || y1 < max.y);
+  // Nothing scrolls sideways: a side cut off by its window is text the user cannot reach.
+  item.cut = item.visible && (x0 > min.x + 0.5f || x1 < max.x - 0.5f);
   item.x = item.visible ? x0 : min.x;
   item.y = item.visible ? y0 : min.y;
   item.w = item.visible ? x1 - x0 : max.x - min.x;
@@ -81,9 +89,11 @@ bool button(const char* id, const char* label, ButtonKind kind, float width) {
   }
   ImGui::PushFont(fonts().bold);
   const bool pressed = ImGui::Button(label, ImVec2(width, metrics().touch_target));
+  const bool text_cut = !label_fits(label);
   ImGui::PopFont();
   if (primary) ImGui::PopStyleColor(5);
   register_item(id, "button", label);
+  if (text_cut) automation().mark_last_cut();
   ImGui::PopID();
   return pressed;
 }
@@ -259,9 +269,27 @@ void register_hidden_row(std::string id, const std::string& title, ImVec2 pos, I
 
 void heading(const char* id, const char* text) {
   ImGui::PushFont(fonts().title);
+  ImGui::PushTextWrapPos(0.0f);  // large text wraps instead of running off the screen
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+  register_item(id, "heading", text);
+}
+
+void title_line(const char* id, const char* text) {
+  ImGui::PushFont(fonts().title);
   ImGui::TextUnformatted(text);
   ImGui::PopFont();
   register_item(id, "heading", text);
+}
+
+void flow_next(const char* next_label, float spacing) {
+  const float gap = spacing < 0.0f ? ImGui::GetStyle().ItemSpacing.x : spacing;
+  ImGui::PushFont(fonts().bold);
+  const float width = ImGui::CalcTextSize(next_label, nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  ImGui::PopFont();
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + gap + width <= right + 0.5f) ImGui::SameLine(0.0f, gap);
 }
 
 void status_text(const char* id, const char* text, ImU32 color) {

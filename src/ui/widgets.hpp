@@ -17,6 +17,8 @@ struct Choice {
 };
 
 bool button(const char* id, const char* label, ButtonKind kind = ButtonKind::Secondary, float width = 0.0f);
+// Whether the last item's frame holds its label with the current font and padding.
+bool label_fits(const char* label);
 // A drop-down of choices; `selected` is an index into options or -1 for none.
 bool choice_field(const char* id, const char* label, int& selected, const std::vector<Choice>& options,
                   const char* placeholder, const char* error = nullptr);
@@ -43,7 +45,13 @@ bool list_row(const char* id, const char* title, const char* detail, bool select
 // A list row not drawn this frame (outside the view, skipped by ImGuiListClipper): registered for
 // automation at its place with visible false, so tests can still find it and scroll to it.
 void register_hidden_row(std::string id, const std::string& title, ImVec2 pos, ImVec2 size);
+// A title in the page; wraps at the page's edge.
 void heading(const char* id, const char* text);
+// A one-line title (the top bar), registered as a heading.
+void title_line(const char* id, const char* text);
+// Before a button in a row of buttons: beside the last item when it fits there (with `spacing`,
+// default the style's), else on a new line. Large text wraps rows instead of cutting them.
+void flow_next(const char* next_label, float spacing = -1.0f);
 // Wrapped text in a colour, registered as a status (save state, errors, notices).
 void status_text(const char* id, const char* text, ImU32 color);
 

@@ -104,6 +104,9 @@ describe('accessibility mirror', () => {
     await check('first start');
     await typeIn(page, 'Je naam', TEST_USER);
     await typeIn(page, 'Wachtzin', TEST_PASSPHRASE);
+    // A passphrase is typed into a password input: a screen reader says "dot", not the letters.
+    assert.deepEqual(await page.evaluate(() => [document.activeElement.type, document.activeElement.getAttribute('aria-label')]),
+      ['password', 'Wachtzin']);
     await typeIn(page, 'Wachtzin herhalen', TEST_PASSPHRASE);
     await activate(start);
 
@@ -193,6 +196,16 @@ describe('accessibility mirror', () => {
     }
     await at200.waitFor({ state: 'attached' });
     await check('Instellingen (200 %)');
+    // Portrait at 200 %: the tabs that do not fit the bar are behind "Meer", a dialog of buttons.
+    const more = nav.getByRole('tab', { name: 'Meer' });
+    assert.equal(await more.getAttribute('aria-selected'), 'true', 'Instellingen is behind "Meer"');
+    await more.focus();
+    await activate(more);
+    const moreDialog = page.getByRole('dialog');
+    await moreDialog.getByRole('button', { name: 'Signalen' }).waitFor({ state: 'attached' });
+    await check('Meer (200 %)');
+    await page.keyboard.press('Escape');
+    await moreDialog.waitFor({ state: 'detached' });
     await larger.focus();
     for (const [name, size] of [['portrait', PORTRAIT], ['landscape', LANDSCAPE]]) {
       await page.setViewportSize(size);

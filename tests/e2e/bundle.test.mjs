@@ -43,7 +43,7 @@ async function tapScrolled(page, id) {
 async function typeScrolled(page, id, text) {
   await scrollTo(page, id);
   await tap(page, id);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'rots-text-input');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('rots-editor'));
   await page.keyboard.type(text);
   await page.waitForFunction(([wanted, n]) => {
     const it = window.rotsAutomation.find(wanted);
@@ -170,7 +170,7 @@ describe('case bundles between the app and the command-line tool', () => {
     // Meanwhile this device changes the same question.
     await openCase(page, 'Zoë Bundel');
     await tapScrolled(page, 'case.hulpvraag');
-    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'rots-text-input');
+    await page.waitForFunction(() => document.activeElement && document.activeElement.classList.contains('rots-editor'));
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' (met NAFT)');
     await waitForItem(page, 'case.hulpvraag', (it) => it.value.endsWith('(met NAFT)'));

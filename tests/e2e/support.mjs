@@ -105,8 +105,13 @@ export async function gone(page, id, timeout = 10000) {
 }
 
 // Types into a masked (passphrase) field: its automation value shows one '*' per character.
+// The page's editor for it is a password input (no echo by screen readers, nothing learnt by
+// the on-screen keyboard), and no text area holds the passphrase.
 export async function typeMasked(page, id, text) {
   await tapUntilEditing(page, id);
+  const editor = await page.evaluate(() => ({ type: document.activeElement.type, textarea: document.getElementById('rots-text-input').value }));
+  if (editor.type !== 'password') throw new Error(`${id} is edited in a ${editor.type} element, not a password input`);
+  if (editor.textarea !== '') throw new Error('the text area still holds text while a passphrase is typed');
   await page.keyboard.type(text);
   return waitForItem(page, id, (it) => it.value.length === [...text].length);
 }
@@ -189,7 +194,7 @@ export async function typeInto(page, id, text) {
 async function tapUntilEditing(page, id) {
   const editing = (p) => p.evaluate((wanted) => {
     const item = window.rotsAutomation.find(wanted);
-    return Boolean(item && item.focused && document.activeElement && document.activeElement.id === 'rots-text-input');
+    return Boolean(item && item.focused && document.activeElement && document.activeElement.classList.contains('rots-editor'));
   }, id);
   await tap(page, id);
   for (let attempt = 0; ; attempt++) {
@@ -231,7 +236,7 @@ export async function saveNewCase(page, pseudonym) {
 }
 
 export async function textInputHasFocus(page) {
-  return page.evaluate(() => document.activeElement && document.activeElement.id === 'rots-text-input');
+  return page.evaluate(() => document.activeElement && document.activeElement.classList.contains('rots-editor'));
 }
 
 // Waits until the app has drawn no frame for a while (input processed, nothing animating).

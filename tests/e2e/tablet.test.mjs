@@ -3,9 +3,44 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  LANDSCAPE, PORTRAIT, gotoApp, longPress, openTablet, screenshot, startApp, tap, textInputHasFocus, typeInto,
-  waitForItem,
+  LANDSCAPE, PORTRAIT, gotoApp, items, longPress, openTablet, saveNewCase, screenshot, settle, startApp, tap,
+  tapShown, textInputHasFocus, typeInto, typeShown, waitForItem,
 } from './support.mjs';
+
+// A main section through the bottom bar, or through "Meer" when its tab did not fit.
+async function openSection(page, tab) {
+  const shown = await page.evaluate((id) => window.rotsAutomation.has(id), tab);
+  if (shown) return tap(page, tab);
+  await tap(page, 'nav.more');
+  await waitForItem(page, `${tab}.more`);
+  // The bar is drawn over the page: a tap on it must not reach a field scrolled under it.
+  assert.equal(await textInputHasFocus(page), false, 'tapping "Meer" started editing a field behind the bar');
+  await tap(page, `${tab}.more`);
+  return waitForItem(page, 'nav.more', (it) => it.value === 'selected');
+}
+
+// What the screen shows cut: a label wider than its button, text cut off at a side, or two
+// widgets drawn over each other (one inside the other, like a field in its card, is fine).
+async function cutItems(page) {
+  await settle(page);
+  const shown = (await items(page)).filter((it) => it.visible);
+  const name = (it) => `${it.id} "${it.label}"`;
+  const cut = shown.filter((it) => it.cut).map(name);
+  const inside = (a, b) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.w <= b.x + b.w + 0.5 && a.y + a.h <= b.y + b.h + 0.5;
+  const overlap = (a, b) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 &&
+    Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
+  for (let i = 0; i < shown.length; i++) {
+    for (let j = i + 1; j < shown.length; j++) {
+      const [a, b] = [shown[i], shown[j]];
+      if (a.dialog !== b.dialog || !overlap(a, b) || inside(a, b) || inside(b, a)) continue;
+      cut.push(`${name(a)} over ${name(b)}`);
+    }
+  }
+  return cut;
+}
+
+const SECTIONS = ['aanmelding', 'jongere', 'voorbereiding', 'overleg', 'afspraken', 'doorverwijzing', 'notities',
+  'historiek'];
 
 describe('tablet interaction', () => {
   let app;
@@ -73,7 +108,7 @@ describe('tablet interaction', () => {
       return it && !it.focused && it.value === 'Ali';
     });
     await tap(page, 'screen.title');
-    await page.waitForFunction(() => document.activeElement.id !== 'rots-text-input');
+    await page.waitForFunction(() => !document.activeElement.classList.contains('rots-editor'));
     await waitForItem(page, 'case.requester_name', (it) => !it.focused);
     assert.deepEqual(problems, []);
     await context.close();
@@ -91,6 +126,58 @@ describe('tablet interaction', () => {
     await longPress(page, 'case.hulpvraag');
     await tap(page, 'case.hulpvraag.paste');
     await waitForItem(page, 'case.hulpvraag', (it) => it.value === 'Zoë V.' && it.focused);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('shows every label whole at 200 % text, in portrait and landscape', async () => {
+    const { context, page, problems } = await openTablet(app, PORTRAIT);
+    await gotoApp(page, app.origin);
+    await tap(page, 'case.new');
+    await typeShown(page, 'case.pseudonym', 'Maximiliaan');
+    await tapShown(page, 'case.region.limburg');
+    await saveNewCase(page, 'Maximiliaan');
+    await tap(page, 'nav.settings');
+    for (const size of ['115 %', '130 %', '150 %', '175 %', '200 %']) {
+      await tap(page, 'settings.text_larger');
+      await waitForItem(page, 'settings.text_size', (it) => it.value === size);
+    }
+    const cut = {};
+    const look = async (where) => {
+      const found = await cutItems(page);
+      if (found.length) cut[where] = found;
+      await screenshot(page, `200-${where}`);
+    };
+    for (const [orientation, size] of [['portrait', PORTRAIT], ['landscape', LANDSCAPE]]) {
+      await page.setViewportSize(size);
+      await openSection(page, 'nav.settings');
+      await look(`${orientation}-settings`);
+      for (const tab of ['nav.followup', 'nav.helpmap', 'nav.report']) {
+        await openSection(page, tab);
+        await look(`${orientation}-${tab.slice(4)}`);
+      }
+      await openSection(page, 'nav.cases');
+      await look(`${orientation}-cases`);
+      await tapShown(page, 'case.new');
+      await waitForItem(page, 'case.pseudonym');
+      await look(`${orientation}-new-case`);
+      await tap(page, 'nav.back');  // one column at 200 %, also in landscape
+      const row = await waitForItem(page, 'case.new').then(() => items(page))
+        .then((all) => all.find((it) => it.kind === 'row' && it.label === 'Maximiliaan'));
+      await tapShown(page, row.id);
+      for (const section of SECTIONS) {
+        await tapShown(page, `case.section.${section}`);
+        await waitForItem(page, `case.section.${section}`, (it) => it.value === 'selected');
+        await look(`${orientation}-case-${section}`);
+      }
+      if (orientation === 'portrait') {
+        await tap(page, 'nav.back');
+        // All five sections stay reachable: the ones that do not fit are behind "Meer".
+        const tabs = (await items(page)).filter((it) => it.kind === 'tab').map((it) => it.id);
+        assert.ok(tabs.includes('nav.more'), `large text in portrait puts some tabs behind "Meer": ${tabs}`);
+      }
+    }
+    assert.deepEqual(cut, {}, 'nothing cut at 200 % (screenshots 200-*.png)');
     assert.deepEqual(problems, []);
     await context.close();
   });
