@@ -101,9 +101,19 @@
     }
   }
 
+  // A calendar day ("<field>.day.2026-11-24") is named by its whole date, not its number.
+  var DAY_ID = /\.day\.(\d{4})-(\d{2})-(\d{2})$/;
+  var longDate = new Intl.DateTimeFormat('nl-BE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  function dayName(id) {
+    var m = DAY_ID.exec(id);
+    return m ? longDate.format(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]))) : null;
+  }
+
   function textFor(item) {
     switch (item.kind) {
-      case 'button': case 'heading': case 'checkbox': case 'tab': case 'option': return item.label || item.value;
+      case 'button': return dayName(item.id) || item.label || item.value;
+      case 'heading': case 'checkbox': case 'tab': case 'option': return item.label || item.value;
       case 'row': return item.value ? item.label + ', ' + item.value : item.label;
       case 'date': return item.value ? item.label + ': ' + item.value : item.label;
       case 'value': return item.label + ': ' + item.value;
@@ -144,6 +154,7 @@
     setAttr(el, 'aria-checked', role === 'checkbox' ? String(item.value === 'checked') : role === 'radio' ? String(selected(item)) : null);
     setAttr(el, 'aria-selected', role === 'tab' || role === 'option' ? String(selected(item)) : null);
     setAttr(el, 'aria-current', item.kind === 'row' && item.focused ? 'true' : null);
+    setAttr(el, 'aria-pressed', item.kind === 'button' && DAY_ID.test(item.id) ? String(selected(item)) : null);
     setAttr(el, 'aria-expanded', item.kind === 'combo' ? String(item.focused) : null);
     setAttr(el, 'aria-controls', item.kind === 'combo' && item.focused ? domId(item.id) + '.options' : null);
     setAttr(el, 'aria-disabled', focusable(item) && !item.enabled ? 'true' : null);
@@ -462,7 +473,9 @@
     members[next].tabIndex = 0;
     focusNode(members[next]);
     var item = items.get(members[next].dataset.id);
-    if (item && !item.visible) reveal(item);
+    // In a radio group the arrow keys choose too (the ARIA radio pattern); tabs wait for Enter.
+    if (item && group.getAttribute('role') === 'radiogroup' && !selected(item)) activate(item.id);
+    else if (item && !item.visible) reveal(item);
     return true;
   }
 

@@ -140,6 +140,15 @@ describe('accessibility mirror', () => {
     const region = page.getByRole('radiogroup', { name: 'Regio' });
     await activate(region.getByRole('radio', { name: 'Antwerpen' }));
     await until(() => region.getByRole('radio', { name: 'Antwerpen' }).getAttribute('aria-checked'), (v) => v === 'true');
+    // Arrow keys in a radio group move and choose, as in any radio group.
+    const regions = await region.getByRole('radio').allTextContents();
+    const before = regions[regions.indexOf('Antwerpen') - 1];
+    await region.getByRole('radio', { name: 'Antwerpen' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await until(() => region.getByRole('radio', { name: before }).getAttribute('aria-checked'), (v) => v === 'true');
+    assert.equal(await focusedName(page), before);
+    await page.keyboard.press('ArrowRight');
+    await until(() => region.getByRole('radio', { name: 'Antwerpen' }).getAttribute('aria-checked'), (v) => v === 'true');
     await typeIn(page, 'Pseudoniem of initialen', 'Lena');
     await activate(page.getByRole('button', { name: 'Opslaan' }));
     const row = page.getByRole('list').getByRole('button', { name: /^Lena/ });
@@ -165,6 +174,15 @@ describe('accessibility mirror', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await activate(due);
+    // Days are named by their date; the chosen one (a week from today, the default) is pressed.
+    const dayName = await page.evaluate(() => {  // the page's today (its time zone), plus 7 days
+      const inAWeek = new Date();
+      inAWeek.setDate(inAWeek.getDate() + 7);
+      return new Intl.DateTimeFormat('nl-BE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+        .format(inAWeek);
+    });
+    await until(() => dialog.getByRole('button', { name: dayName, exact: true }).getAttribute('aria-pressed'),
+      (v) => v === 'true');
     await activate(dialog.getByRole('button', { name: 'Vandaag' }));
     await dialog.waitFor({ state: 'detached' });
     await activate(page.getByRole('button', { name: 'Afspraak toevoegen' }));
