@@ -138,6 +138,7 @@ void App::apply_loaded(LoadReport report) {
   for (const auto& q : report.quarantined)
     std::fprintf(stderr, "quarantined record %s: %s\n", q.key.c_str(), q.error.detail.c_str());
   workspace_.load(std::move(report.cases), std::move(report.deleted_cases));
+  search_warm_ = false;
   helpmap_.load(default_services(), std::move(report.services));
   if (report.settings) settings_ = *report.settings;
   if (settings_.device_id.empty()) {
@@ -631,6 +632,17 @@ void App::forget_case_data() {
   exchange_ = {};
   ui::edit_session().end();
   ui_ = ui::Ui{};
+  search_warm_ = false;
+}
+
+bool App::search_needs_warming() const {
+  return !search_warm_ && vault_.phase == ui::VaultPhase::Unlocked && load_phase_ == ui::LoadPhase::Ready;
+}
+
+bool App::warm_search(std::size_t budget) {
+  if (!search_needs_warming()) return true;
+  search_warm_ = ui_.warm_search(workspace_, budget);
+  return search_warm_;
 }
 
 void App::change_passphrase(const ui::ChangePassphrase& request) {

@@ -43,6 +43,11 @@ class App {
   // The page is being hidden or closed: write what is waiting now.
   void flush_now() { store_.flush_now(); }
   bool has_unsaved_changes() const { return store_.state().phase != SavePhase::Saved; }
+  // Builds the case list's search index a slice (`budget` cases) at a time while the app is
+  // idle after unlocking, so the first search does not wait for it. True when nothing is left
+  // (or nothing can be done: locked, not loaded).
+  bool warm_search(std::size_t budget);
+  bool search_needs_warming() const;
   bool loaded() const {
     return load_phase_ != ui::LoadPhase::Loading || writer_ == ui::WriterState::OtherWindow;
   }
@@ -107,6 +112,7 @@ class App {
   LoadProgress load_progress_;
   StorageHealth storage_health_;
   ui::Ui ui_;
+  bool search_warm_ = false;  // the index holds every case loaded (warm_search is done)
   ui::Screen screen_ = ui::Screen::CaseList;
   ui::LoadPhase load_phase_ = ui::LoadPhase::Loading;
   std::string selected_case_id_;

@@ -43,6 +43,7 @@ struct Runtime {
   bool frame_scheduled = false;
   long frames_drawn = 0;
   bool announced_ready = false;
+  bool warming_search = false;  // a chain of warm_search_slice timeouts is under way
   rots::DeviceSettings applied_settings;
   float applied_pixel_ratio = 0.0f;
   std::string automation_json;
@@ -101,6 +102,23 @@ EM_JS(void, rots_report_fatal, (const char* message), {
 
 void schedule_frame();
 
+// The search index is built in slices of about 20 ms between events after unlocking (10,000
+// cases take seconds): the page stays responsive, and no frame is drawn for it.
+void warm_search_slice(void*) {
+  Runtime& rt = *g_runtime;
+  const double until = emscripten_get_now() + 20.0;
+  bool done = false;
+  while (!done && emscripten_get_now() < until) done = rt.app->warm_search(16);
+  rt.warming_search = !done;
+  if (!done) emscripten_set_timeout(warm_search_slice, 0, nullptr);
+}
+
+void start_warming_search(Runtime& rt) {
+  if (rt.warming_search || !rt.app->search_needs_warming()) return;
+  rt.warming_search = true;
+  emscripten_set_timeout(warm_search_slice, 100, nullptr);  // after the frames of the unlock
+}
+
 // Theme, text size and pixel ratio decide the style and the font atlas; rebuild them only
 // when one of them changed (a font rebuild takes a few milliseconds).
 void apply_look(Runtime& rt) {
@@ -151,6 +169,7 @@ EM_BOOL draw_frame(double, void*) {
   // result one frame later: keep drawing until both settle.
   if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() || table_changed) rt.frames_wanted = std::max(rt.frames_wanted, 2);
   if (--rt.frames_wanted > 0) schedule_frame();
+  start_warming_search(rt);
   if (rt.app->loaded() && !rt.announced_ready && rt.frames_wanted <= 0) {
     rt.announced_ready = true;
     rots_announce_ready();

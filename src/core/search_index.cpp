@@ -37,6 +37,30 @@ SearchIndex::Entry SearchIndex::index_case(const Case& c) {
   return entry;
 }
 
+bool SearchIndex::indexed(const Case& c, std::uint64_t revision) const {
+  const auto it = cases_.find(c.id);
+  return it != cases_.end() && it->second.revision == revision;
+}
+
+bool SearchIndex::update_some(const Workspace& workspace, std::size_t budget) {
+  if (built_ && workspace.revision() == revision_) return true;
+  const auto& cases = workspace.cases();
+  if (next_ > cases.size()) next_ = 0;  // cases were removed since the last slice
+  for (std::size_t done = 0; next_ < cases.size() && done < budget; ++next_) {
+    const Case& c = cases[next_];
+    const std::uint64_t revision = workspace.revision_of(c.id);
+    if (indexed(c, revision)) continue;
+    Entry entry = index_case(c);
+    entry.revision = revision;
+    cases_.insert_or_assign(c.id, std::move(entry));
+    ++done;
+  }
+  if (next_ < cases.size()) return false;
+  next_ = 0;
+  update(workspace);  // drops deleted cases, indexes any changed behind the cursor
+  return true;
+}
+
 void SearchIndex::update(const Workspace& workspace) {
   if (built_ && workspace.revision() == revision_) return;
   std::unordered_map<std::string, Entry> fresh;
@@ -44,7 +68,7 @@ void SearchIndex::update(const Workspace& workspace) {
   for (const Case& c : workspace.cases()) {
     const std::uint64_t revision = workspace.revision_of(c.id);
     auto old = cases_.find(c.id);
-    if (built_ && old != cases_.end() && old->second.revision == revision) {
+    if (old != cases_.end() && old->second.revision == revision) {
       fresh.emplace(c.id, std::move(old->second));
     } else {
       Entry entry = index_case(c);

@@ -20,6 +20,10 @@ class SearchIndex {
  public:
   // Reads again only the cases that changed since the last update (Workspace::revision_of).
   void update(const Workspace& workspace);
+  // A slice of the work of update(), to spread it over idle time after loading: indexes at most
+  // `budget` cases that are not indexed at their current revision. Returns true when nothing
+  // is left (update() then has nothing to do). filter() is right at any point in between.
+  bool update_some(const Workspace& workspace, std::size_t budget);
   // filter_cases(cases, filter) for cases of the workspace last passed to update().
   std::vector<const Case*> filter(const std::vector<const Case*>& cases, const CaseFilter& filter) const;
 
@@ -29,6 +33,7 @@ class SearchIndex {
     std::vector<std::uint32_t> words;  // ids into words_, sorted, distinct
   };
   Entry index_case(const Case& c);
+  bool indexed(const Case& c, std::uint64_t revision) const;
 
   std::vector<std::string> words_;  // the vocabulary; never shrinks (an unused word matches nothing)
   struct WordHash {
@@ -39,6 +44,7 @@ class SearchIndex {
   std::unordered_map<std::string, Entry> cases_;  // by case id
   std::uint64_t revision_ = 0;
   bool built_ = false;
+  std::size_t next_ = 0;  // update_some: where the next slice starts in workspace.cases()
 };
 
 }  // namespace rots

@@ -25,6 +25,8 @@ class CaseListScreen {
  public:
   // The list content (heading, "Nieuwe casus", rows, row actions) inside the current page.
   void draw(const AppView& view, Commands& out, bool highlight_selection);
+  // Indexes up to `budget` more cases for search; true when the index is complete.
+  bool warm_search(const Workspace& workspace, std::size_t budget) { return index_.update_some(workspace, budget); }
 
  private:
   void draw_search(const AppView& view);
@@ -245,6 +247,7 @@ class Ui {
   void draw(const AppView& view, Commands& out);
   // The save state in the top bar, drawn after the frame's commands were applied.
   void draw_save_state(const SaveState& save, LoadPhase load_phase, WriterState writer);
+  bool warm_search(const Workspace& workspace, std::size_t budget) { return case_list_.warm_search(workspace, budget); }
 
  private:
   void draw_body(const AppView& view, Commands& out, bool wide);

@@ -62,3 +62,32 @@ TEST_CASE("the search index follows added, changed and deleted cases") {
   check_same(workspace, index, query("zebrapad"));
   check_same(workspace, index, query("gesprek"));
 }
+
+TEST_CASE("the search index built in slices finds what the full scan finds, at every slice") {
+  Workspace workspace;
+  workspace.load(sample_cases(5, 40));
+  SearchIndex index;
+  int slices = 0;
+  bool done = false;
+  while (!done) {
+    done = index.update_some(workspace, 7);
+    ++slices;
+    check_same(workspace, index, query("afspraak school"));  // half built: right all the same
+    REQUIRE(slices < 100);
+  }
+  CHECK(slices == 6);  // 40 cases, 7 a slice: the sixth slice indexes the last 5 and says so
+  CHECK(index.update_some(workspace, 7));  // nothing left
+
+  // A change between slices is indexed too; a deleted case is no longer found.
+  SearchIndex again;
+  CHECK_FALSE(again.update_some(workspace, 10));
+  const std::string first = workspace.cases()[0].id;  // already indexed, then changed
+  const std::string last = workspace.cases()[39].id;
+  CommandContext at{"An", Date{2026, 11, 1}, 5000, "note-1"};
+  REQUIRE(workspace.apply(AddNote{first, "", "Overleg over het zebrapad"}, at).ok());
+  REQUIRE(workspace.apply(DeleteCase{last}, at).ok());
+  while (!again.update_some(workspace, 10)) {
+  }
+  CHECK(ids_of(again.filter(workspace.cases_for_list(), query("zebrapad"))) == std::vector<std::string>{first});
+  for (const char* q : {"zorgcoordinator", "afspraak", "e", "medewerker 12"}) check_same(workspace, again, query(q));
+}

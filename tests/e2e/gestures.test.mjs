@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  LANDSCAPE, PORTRAIT, findItem, gotoApp, items, longPress, openTablet, screenshot, seedCases, startApp, swipe, tap,
-  waitForItem, waitReady,
+  LANDSCAPE, PORTRAIT, findItem, gotoApp, items, longPress, openTablet, saveNewCase, screenshot, seedCases, startApp,
+  swipe, tap, tapShown, textInputHasFocus, typeShown, waitForItem, waitReady,
 } from './support.mjs';
 
 const rowOf = (page, label) => findItem(page, (it) => it.kind === 'row' && it.label === label);
@@ -27,6 +27,41 @@ describe('gestures and settings', () => {
     const title = await waitForItem(page, 'screen.title');
     assert.equal(title.label, 'ROTS Werkmap', 'no case was opened by the swipe');
     await screenshot(page, 'portrait-scrolled-list');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('finds a case by any word of its text, with accents and capitals ignored', async () => {
+    const { context, page, problems } = await openTablet(app, PORTRAIT);
+    await seedCases(page, app.origin, 40);
+    await gotoApp(page, app.origin);
+    await tap(page, 'case.new');
+    await typeShown(page, 'case.pseudonym', 'Zoë');
+    await tapShown(page, 'case.region.limburg');
+    await typeShown(page, 'case.hulpvraag', 'Wil terug naar het atheneum');
+    await saveNewCase(page, 'Zoë');
+    const listed = async () => (await items(page)).filter((it) => it.kind === 'row' && it.id.startsWith('case.row.'))
+      .map((it) => it.label);
+    // The rows once the list has followed the query (a frame or two after the text changed).
+    const listedFor = async (query, expected) => {
+      if (!(await textInputHasFocus(page))) await tapShown(page, 'cases.search');
+      await page.waitForFunction(() => document.activeElement.classList.contains('rots-editor'));
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(query);
+      await waitForItem(page, 'cases.search', (it) => it.value === query);
+      let rows = [];
+      for (let i = 0; i < 40; i++) {
+        rows = await listed();
+        if (JSON.stringify(rows) === JSON.stringify(expected)) break;
+        await page.waitForTimeout(100);
+      }
+      return rows;
+    };
+    assert.equal((await listed()).length, 41);
+    assert.deepEqual(await listedFor('ATHENEUM', ['Zoë']), ['Zoë'], 'a word of the question finds the case, in any capitals');
+    assert.deepEqual(await listedFor('zoe', ['Zoë']), ['Zoë'], 'a pseudonym is found without its accent');
+    assert.deepEqual(await listedFor('jongere zoe', []), [], 'every word of the query must match');
+    await waitForItem(page, 'cases.no_matches');
     assert.deepEqual(problems, []);
     await context.close();
   });
