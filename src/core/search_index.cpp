@@ -83,13 +83,33 @@ void SearchIndex::update(const Workspace& workspace) {
 
 std::vector<const Case*> SearchIndex::filter(const std::vector<const Case*>& cases, const CaseFilter& filter) const {
   if (!filter.active()) return cases;
-  // For each query word, the vocabulary words that contain it.
-  std::vector<std::vector<std::uint8_t>> hits;
+  // For each query word, the vocabulary words that contain it: as a table by word id, and, when
+  // they are few (a specific word), also as a list, so that a case's sorted words are searched
+  // for them instead of read one by one.
+  struct QueryWord {
+    std::vector<std::uint8_t> hit;
+    std::vector<std::uint32_t> few;  // the hit ids, when at most few_hits
+    bool many = false;
+  };
+  constexpr std::size_t few_hits = 16;
+  std::vector<QueryWord> query;
   for_each_word(fold_for_search(filter.query), [&](std::string_view query_word) {
-    std::vector<std::uint8_t> hit(words_.size());
-    for (std::size_t i = 0; i < words_.size(); ++i) hit[i] = words_[i].find(query_word) != std::string::npos;
-    hits.push_back(std::move(hit));
+    QueryWord q;
+    q.hit.resize(words_.size());
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      if (words_[i].find(query_word) == std::string::npos) continue;
+      q.hit[i] = 1;
+      if (q.few.size() < few_hits) q.few.push_back(static_cast<std::uint32_t>(i));
+      else q.many = true;
+    }
+    query.push_back(std::move(q));
   });
+  const auto contains = [](const std::vector<std::uint32_t>& words, const QueryWord& q) {
+    if (!q.many)
+      return std::any_of(q.few.begin(), q.few.end(),
+                         [&](std::uint32_t w) { return std::binary_search(words.begin(), words.end(), w); });
+    return std::any_of(words.begin(), words.end(), [&](std::uint32_t w) { return q.hit[w] != 0; });
+  };
   std::vector<const Case*> out;
   for (const Case* c : cases) {
     if (!passes_filters(*c, filter)) continue;
@@ -99,10 +119,8 @@ std::vector<const Case*> SearchIndex::filter(const std::vector<const Case*>& cas
       continue;
     }
     const auto& words = entry->second.words;
-    const bool all = std::all_of(hits.begin(), hits.end(), [&](const std::vector<std::uint8_t>& hit) {
-      return std::any_of(words.begin(), words.end(), [&](std::uint32_t w) { return hit[w]; });
-    });
-    if (all) out.push_back(c);
+    if (std::all_of(query.begin(), query.end(), [&](const QueryWord& q) { return contains(words, q); }))
+      out.push_back(c);
   }
   return out;
 }
