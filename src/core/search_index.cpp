@@ -27,8 +27,10 @@ SearchIndex::Entry SearchIndex::index_case(const Case& c) {
   for_each_word(searchable_text(c), [&](std::string_view word) {
     auto it = word_ids_.find(word);  // by view: no string is made for a word already known
     if (it == word_ids_.end()) {
-      it = word_ids_.emplace(std::string(word), static_cast<std::uint32_t>(words_.size())).first;
-      words_.push_back(it->first);
+      it = word_ids_.emplace(std::string(word), static_cast<std::uint32_t>(word_starts_.size())).first;
+      word_starts_.push_back(static_cast<std::uint32_t>(vocabulary_.size()));
+      vocabulary_.append(word);
+      vocabulary_.push_back('\n');
     }
     entry.words.push_back(it->second);
   });
@@ -81,6 +83,21 @@ void SearchIndex::update(const Workspace& workspace) {
   built_ = true;
 }
 
+template <class Each>
+void SearchIndex::for_each_word_containing(std::string_view part, Each&& each) const {
+  const std::string_view text(vocabulary_);
+  const auto words = static_cast<std::uint32_t>(word_starts_.size());
+  std::uint32_t id = 0;
+  for (std::size_t at = text.find(part); at != std::string_view::npos;) {
+    // The word around the match (a match never spans the '\n' after a word: `part` has none).
+    // Matches come in order, so the word is found by walking on from the last one.
+    while (id + 1 < words && word_starts_[id + 1] <= at) ++id;
+    each(id);
+    if (id + 1 >= words) break;
+    at = text.find(part, word_starts_[++id]);  // one hit per word is enough: on to the next
+  }
+}
+
 std::vector<const Case*> SearchIndex::filter(const std::vector<const Case*>& cases, const CaseFilter& filter) const {
   if (!filter.active()) return cases;
   // For each query word, the vocabulary words that contain it: as a table by word id, and, when
@@ -95,13 +112,12 @@ std::vector<const Case*> SearchIndex::filter(const std::vector<const Case*>& cas
   std::vector<QueryWord> query;
   for_each_word(fold_for_search(filter.query), [&](std::string_view query_word) {
     QueryWord q;
-    q.hit.resize(words_.size());
-    for (std::size_t i = 0; i < words_.size(); ++i) {
-      if (words_[i].find(query_word) == std::string::npos) continue;
-      q.hit[i] = 1;
-      if (q.few.size() < few_hits) q.few.push_back(static_cast<std::uint32_t>(i));
+    q.hit.resize(word_starts_.size());
+    for_each_word_containing(query_word, [&](std::uint32_t id) {
+      q.hit[id] = 1;
+      if (q.few.size() < few_hits) q.few.push_back(id);
       else q.many = true;
-    }
+    });
     query.push_back(std::move(q));
   });
   const auto contains = [](const std::vector<std::uint32_t>& words, const QueryWord& q) {

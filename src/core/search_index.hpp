@@ -30,12 +30,19 @@ class SearchIndex {
  private:
   struct Entry {
     std::uint64_t revision = 0;
-    std::vector<std::uint32_t> words;  // ids into words_, sorted, distinct
+    std::vector<std::uint32_t> words;  // word ids (word_starts_), sorted, distinct
   };
   Entry index_case(const Case& c);
   bool indexed(const Case& c, std::uint64_t revision) const;
 
-  std::vector<std::string> words_;  // the vocabulary; never shrinks (an unused word matches nothing)
+  // The vocabulary, never shrinking (an unused word matches nothing): every word followed by
+  // '\n' in one text, so a query word is searched in one pass instead of word by word, and
+  // where each word starts (its id is its place in this list).
+  std::string vocabulary_;
+  std::vector<std::uint32_t> word_starts_;
+  // The ids of the vocabulary words that contain `part` (not empty, no spaces), ascending.
+  template <class Each>
+  void for_each_word_containing(std::string_view part, Each&& each) const;
   struct WordHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
