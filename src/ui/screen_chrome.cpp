@@ -65,13 +65,6 @@ const SafeArea& safe_area() { return g_safe_area; }
 
 namespace {
 
-float bold_button_width(const char* label) {
-  ImGui::PushFont(fonts().bold);
-  const float width = ImGui::CalcTextSize(label).x + 2.0f * ImGui::GetStyle().FramePadding.x;
-  ImGui::PopFont();
-  return width;
-}
-
 // The widest the save state gets, so the title never runs into it.
 float widest_save_label() {
   float widest = 0.0f;
@@ -99,8 +92,8 @@ void draw_top_bar(const AppView&, const char* title, bool with_back, Commands& o
   const float margin = metrics().page_margin;
   const ImVec2 origin(window.x, window.y + inset);
 
-  const float back_width = with_back ? bold_button_width(text::back) : 0.0f;
-  const float lock_width = bold_button_width(text::lock_now);
+  const float back_width = with_back ? button_width(text::back) : 0.0f;
+  const float lock_width = button_width(text::lock_now);
   ImGui::PushFont(fonts().title);
   const float title_width = ImGui::CalcTextSize(title).x;
   ImGui::PopFont();
@@ -389,20 +382,13 @@ std::vector<NavTab> nav_tabs(const AppView& view) {
           {"nav.settings", text::nav_settings, settings, ShowSettings{}}};
 }
 
-float nav_label_width(const char* label) {
-  ImGui::PushFont(fonts().bold);  // the current tab's face, the wider one
-  const float width = ImGui::CalcTextSize(label).x + 2.0f * ImGui::GetStyle().FramePadding.x;
-  ImGui::PopFont();
-  return width;
-}
-
 // How many tabs the bar shows at this width and text size: all five, or the first ones and
 // "Meer" for the rest, so that no label is ever cut (large text in portrait).
 std::size_t visible_nav_tabs(const std::vector<NavTab>& tabs, float width) {
   for (std::size_t shown = tabs.size(); shown > 1; --shown) {
     const std::size_t slots = shown == tabs.size() ? shown : shown + 1;
-    float widest = shown == tabs.size() ? 0.0f : nav_label_width(text::nav_more);
-    for (std::size_t i = 0; i < shown; ++i) widest = std::max(widest, nav_label_width(tabs[i].label));
+    float widest = shown == tabs.size() ? 0.0f : button_width(text::nav_more);
+    for (std::size_t i = 0; i < shown; ++i) widest = std::max(widest, button_width(tabs[i].label));
     if (widest <= width / static_cast<float>(slots)) return shown;
   }
   return 1;

@@ -45,6 +45,13 @@ bool option_button(const char* id, const std::vector<Choice>& options, std::size
 
 }  // namespace
 
+float button_width(const char* label) {
+  ImGui::PushFont(fonts().bold);
+  const float width = ImGui::CalcTextSize(label, nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+  ImGui::PopFont();
+  return width;
+}
+
 bool label_fits(const char* label) {
   const float room = ImGui::GetItemRectSize().x - 2.0f * ImGui::GetStyle().FramePadding.x;
   return ImGui::CalcTextSize(label, nullptr, true).x <= room + 0.5f;
@@ -285,9 +292,7 @@ void title_line(const char* id, const char* text) {
 
 void flow_next(const char* next_label, float spacing) {
   const float gap = spacing < 0.0f ? ImGui::GetStyle().ItemSpacing.x : spacing;
-  ImGui::PushFont(fonts().bold);
-  const float width = ImGui::CalcTextSize(next_label, nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
-  ImGui::PopFont();
+  const float width = button_width(next_label);
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   if (ImGui::GetItemRectMax().x + gap + width <= right + 0.5f) ImGui::SameLine(0.0f, gap);
 }

@@ -17,6 +17,8 @@ struct Choice {
 };
 
 bool button(const char* id, const char* label, ButtonKind kind = ButtonKind::Secondary, float width = 0.0f);
+// The width button() gives `label` when it sizes itself (bold text and the frame padding).
+float button_width(const char* label);
 // Whether the last item's frame holds its label with the current font and padding.
 bool label_fits(const char* label);
 // A drop-down of choices; `selected` is an index into options or -1 for none.
