@@ -69,12 +69,17 @@ mergeInto(LibraryManager.library, {
     request.onblocked = function () { /* waits for the other tab to close its connection */ };
   },
 
-  // Loads every record in key order, in batches of BATCH, each in its own short readonly
-  // transaction, with a pause between batches so the page can draw the progress. (This tab
-  // holds the writer lock, so nothing changes between the batches.)
-  rots_idb_load_all__deps: ['$RotsIdb'],
-  rots_idb_load_all: function (requestId) {
+  // Loads the records with keys from `first` up to `end` (excluded; '' = to the last key) in key
+  // order, in batches of BATCH, each in its own short readonly transaction, with a pause between
+  // batches so the page can draw the progress. (This tab holds the writer lock, so nothing
+  // changes between the batches but its own writes, which the store keeps track of.)
+  rots_idb_load_range__deps: ['$RotsIdb'],
+  rots_idb_load_range: function (requestId, firstPtr, endPtr) {
     var BATCH = 250;
+    var first = UTF8ToString(firstPtr), end = UTF8ToString(endPtr);
+    var rangeFrom = function (key, open) {
+      return end === '' ? IDBKeyRange.lowerBound(key, open) : IDBKeyRange.bound(key, end, open, true);
+    };
     if (!RotsIdb.db) { RotsIdb.done(requestId, 2, 'database is not open'); return; }
     var total = 0, loaded = 0;
     var fail = function (error) { RotsIdb.done(requestId, RotsIdb.kindOf(error), RotsIdb.describe(error)); };
@@ -83,7 +88,7 @@ mergeInto(LibraryManager.library, {
       var tx;
       try { tx = readOnly(); } catch (e) { fail(e); return; }
       var store = tx.objectStore(RotsIdb.STORE);
-      var range = afterKey === undefined ? null : IDBKeyRange.lowerBound(afterKey, true);
+      var range = afterKey === undefined ? rangeFrom(first, false) : rangeFrom(afterKey, true);
       var keys = store.getAllKeys(range, BATCH);
       var values = store.getAll(range, BATCH);
       tx.onabort = function () { fail(tx.error); };
@@ -114,7 +119,7 @@ mergeInto(LibraryManager.library, {
     };
     var tx;
     try { tx = readOnly(); } catch (e) { fail(e); return; }
-    var count = tx.objectStore(RotsIdb.STORE).count();
+    var count = tx.objectStore(RotsIdb.STORE).count(rangeFrom(first, false));
     tx.onabort = function () { fail(tx.error); };
     tx.oncomplete = function () { total = count.result; next(undefined); };
   },

@@ -47,7 +47,32 @@ std::string meeting_subject(const Meeting& m) { return to_dutch(m.date); }
 
 }  // namespace
 
+namespace {
+
+// The case a command changes, if it names one.
+template <class C>
+std::string_view case_named_by(const C& command) {
+  if constexpr (requires { command.case_id; }) return command.case_id;
+  else if constexpr (requires { command.snapshot.id; }) return command.snapshot.id;
+  else return {};
+}
+
+}  // namespace
+
 ApplyResult Workspace::apply(const Command& command, const CommandContext& context) {
+  // An outline holds only what the list shows: an edit of it (or a merge beside it) would
+  // write a case with everything else missing.
+  const bool touches_outline = std::visit(
+      [&](const auto& c) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(c)>, ImportCases>) return !unopened_.empty();
+        else return !is_open(case_named_by(c));
+      },
+      command);
+  if (touches_outline) {
+    ApplyResult refused;
+    refused.error = ApplyError::NotOpen;
+    return refused;
+  }
   ApplyResult result = std::visit([&](const auto& c) { return apply_one(c, context); }, command);
   ++revision_;
   if (result.ok()) {
@@ -409,6 +434,39 @@ void Workspace::load(std::vector<Case> cases, std::map<std::string, std::int64_t
   for (auto& [id, c] : latest) cases_.push_back(std::move(c));
   load_revision_ = ++revision_;
   changed_at_.clear();
+  unopened_.clear();
+}
+
+void Workspace::add_outlines(std::vector<Case> outlines) {
+  std::set<std::string, std::less<>> held;
+  for (const Case& c : cases_) held.insert(c.id);
+  for (Case& outline : outlines) {
+    if (!held.insert(outline.id).second) continue;
+    unopened_.insert(outline.id);
+    cases_.push_back(std::move(outline));
+  }
+  ++revision_;
+}
+
+bool Workspace::open_case(Case full) {
+  const std::string id = full.id;
+  Case* held = find_mutable(id);
+  if (held && is_open(id)) return false;
+  if (held) *held = std::move(full);
+  else cases_.push_back(std::move(full));
+  unopened_.erase(id);
+  changed_at_[id] = ++revision_;
+  return true;
+}
+
+std::vector<std::string> Workspace::drop_unopened() {
+  std::vector<std::string> dropped(unopened_.begin(), unopened_.end());
+  if (dropped.empty()) return dropped;
+  std::erase_if(cases_, [&](const Case& c) { return unopened_.contains(c.id); });
+  for (const auto& id : dropped) changed_at_[id] = revision_ + 1;
+  unopened_.clear();
+  ++revision_;
+  return dropped;
 }
 
 Case* Workspace::find_mutable(std::string_view id) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -144,6 +145,7 @@ enum class ApplyError {
   UnknownItem,        // the meeting, agreement or note is not (or no longer) in the case
   NotAllowed,         // a status change the lifecycle does not allow
   CaseClosed,         // a closed case is read-only until reopened
+  NotOpen,            // the case is still an outline (its full record is being read): nothing changes
 };
 
 struct ApplyResult {
@@ -164,6 +166,19 @@ class Workspace {
   // Replaces everything held (start-up load). Cases with duplicate ids keep the latest update.
   // `deleted`: the cases deleted on this device (id -> when), which imports do not bring back unasked.
   void load(std::vector<Case> cases, std::map<std::string, std::int64_t> deleted = {});
+
+  // Outlines (core/case_summary.hpp) of the cases whose full records are still being read; ids
+  // already held are skipped. Until open_case brings its full record, an outline is listed but
+  // every command that names it is refused (ApplyError::NotOpen), and so is every import.
+  void add_outlines(std::vector<Case> outlines);
+  // The full record of a case: replaces its outline, or is added (a case stored without a
+  // summary). False, and nothing changes, when the case is open already (what is held is newer).
+  bool open_case(Case full);
+  // Removes the outlines whose full record never came (unreadable or missing); returns their ids.
+  std::vector<std::string> drop_unopened();
+  bool is_open(std::string_view id) const { return !unopened_.contains(id); }
+  std::size_t unopened_count() const { return unopened_.size(); }
+  bool all_open() const { return unopened_.empty(); }
 
   const std::vector<Case>& cases() const { return cases_; }
   const Case* find(std::string_view id) const;
@@ -211,6 +226,7 @@ class Workspace {
   std::uint64_t revision_ = 0;
   std::uint64_t load_revision_ = 0;
   std::map<std::string, std::uint64_t, std::less<>> changed_at_;  // case id -> revision, since the load
+  std::set<std::string, std::less<>> unopened_;  // ids of the outlines
 };
 
 }  // namespace rots

@@ -20,6 +20,13 @@ struct RecordWrite {
   std::optional<std::string> value;
 };
 
+// The keys from `first` (included) up to `end` (excluded; empty: to the last key), in key order.
+struct KeyRange {
+  std::string first;
+  std::string end;
+  bool contains(const std::string& key) const { return key >= first && (end.empty() || key < end); }
+};
+
 enum class BackendErrorKind {
   None,
   QuotaExceeded,  // the device or browser is out of storage space for this site
@@ -41,9 +48,10 @@ class RecordBackend {
 
   virtual ~RecordBackend() = default;
   virtual void open(Done done) = 0;
-  // Delivers every record in batches (so a large store can show progress between them), then
-  // calls `done` once.
-  virtual void load_all(Batch batch, Done done) = 0;
+  // Delivers the records of `range` in batches (so a large store can show progress between
+  // them), then calls `done` once. Several loads may run at once.
+  virtual void load_range(KeyRange range, Batch batch, Done done) = 0;
+  void load_all(Batch batch, Done done) { load_range({}, std::move(batch), std::move(done)); }
   // All writes land together or none does (one transaction).
   virtual void commit(std::vector<RecordWrite> writes, Done done) = 0;
 };

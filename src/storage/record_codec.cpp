@@ -3,6 +3,8 @@
 #include <cereal/archives/json.hpp>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 #include <optional>
 #include <sstream>
 
@@ -39,6 +41,7 @@ std::optional<DecodeError> precheck(std::string_view text, const char* root) {
 
 std::string case_record_key(std::string_view case_id) { return case_key_prefix + std::string(case_id); }
 std::string tombstone_record_key(std::string_view case_id) { return tombstone_key_prefix + std::string(case_id); }
+std::string summary_record_key(std::string_view case_id) { return summary_key_prefix + std::string(case_id); }
 std::string service_record_key(std::string_view service_id) {
   return std::string(service_key_prefix) + std::string(service_id);
 }
@@ -117,6 +120,141 @@ Decoded<Service> decode_service(std::string_view text) {
   if (auto* s = std::get_if<Service>(&decoded); s && !is_service_id(s->id))
     return DecodeError{DecodeErrorCode::InvalidValue, "malformed service id"};
   return decoded;
+}
+
+}  // namespace rots
+
+namespace rots {
+namespace {
+
+constexpr std::size_t max_summary_bytes = 64 * 1024;  // a summary is a few hundred bytes
+constexpr int summary_version = 1;
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void write_string(JsonWriter& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+
+std::string_view string_of(const rapidjson::Value& v) {
+  if (!v.IsString()) throw InvalidRecordValue("expected text");
+  return {v.GetString(), v.GetStringLength()};
+}
+
+const rapidjson::Value& member(const rapidjson::Value& object, const char* name) {
+  const auto it = object.FindMember(name);
+  if (it == object.MemberEnd()) throw InvalidRecordValue(std::string("missing ") + name);
+  return it->value;
+}
+
+Date date_of(const rapidjson::Value& v) {
+  const auto date = parse_iso_date(string_of(v));
+  if (!date) throw InvalidRecordValue("invalid date");
+  return *date;
+}
+
+std::int64_t int64_of(const rapidjson::Value& v) {
+  if (!v.IsInt64()) throw InvalidRecordValue("expected an integer");
+  return v.GetInt64();
+}
+
+rapidjson::Value::ConstArray array_of(const rapidjson::Value& v) {
+  if (!v.IsArray()) throw InvalidRecordValue("expected a list");
+  return v.GetArray();
+}
+
+CaseSummary summary_from(const rapidjson::Value& o) {
+  if (!o.IsObject()) throw InvalidRecordValue("expected an object");
+  const std::int64_t version = int64_of(member(o, "v"));
+  if (version > summary_version || version < 1)
+    throw UnsupportedSchemaVersion("summary", static_cast<std::uint32_t>(version));
+  CaseSummary s;
+  s.id = string_of(member(o, "id"));
+  if (!is_case_id(s.id)) throw InvalidRecordValue("malformed case id");
+  s.pseudonym = string_of(member(o, "pseudonym"));
+  const auto region = region_from_key(string_of(member(o, "region")));
+  if (!region) throw InvalidRecordValue("unknown region");
+  s.region = *region;
+  s.registered_on = date_of(member(o, "registered_on"));
+  s.created_at_ms = int64_of(member(o, "created_at_ms"));
+  s.updated_at_ms = int64_of(member(o, "updated_at_ms"));
+  s.status = case_status_names.from(std::string(string_of(member(o, "status"))), "status");
+  const std::int64_t areas = int64_of(member(o, "problem_areas"));
+  if (areas < 0 || areas > 0xffffffffLL) throw InvalidRecordValue("problem areas out of range");
+  s.problem_areas = static_cast<std::uint32_t>(areas);
+  for (const auto& m : array_of(member(o, "meetings"))) {
+    const auto slot = array_of(m);
+    if (slot.Size() != 3) throw InvalidRecordValue("expected [kind, date, minute]");
+    const std::int64_t minute = int64_of(slot[2]);
+    if (minute < 0 || minute >= minutes_per_day) throw InvalidRecordValue("meeting time out of range");
+    s.meetings.push_back({meeting_kind_names.from(std::string(string_of(slot[0])), "meeting kind"), date_of(slot[1]),
+                          static_cast<int>(minute)});
+  }
+  for (const auto& due : array_of(member(o, "open_due"))) s.open_agreement_due.push_back(date_of(due));
+  return s;
+}
+
+}  // namespace
+
+std::string encode_summary(const CaseSummary& s) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  w.Key("summary");
+  w.StartObject();
+  w.Key("v");
+  w.Int(summary_version);
+  w.Key("id");
+  write_string(w, s.id);
+  w.Key("pseudonym");
+  write_string(w, s.pseudonym);
+  w.Key("region");
+  write_string(w, region_key(s.region));
+  w.Key("registered_on");
+  write_string(w, to_iso(s.registered_on));
+  w.Key("created_at_ms");
+  w.Int64(s.created_at_ms);
+  w.Key("updated_at_ms");
+  w.Int64(s.updated_at_ms);
+  w.Key("status");
+  write_string(w, case_status_names.of(s.status));
+  w.Key("problem_areas");
+  w.Int64(s.problem_areas);
+  w.Key("meetings");
+  w.StartArray();
+  for (const MeetingSlot& m : s.meetings) {
+    w.StartArray();
+    write_string(w, meeting_kind_names.of(m.kind));
+    write_string(w, to_iso(m.date));
+    w.Int(m.start_minute);
+    w.EndArray();
+  }
+  w.EndArray();
+  w.Key("open_due");
+  w.StartArray();
+  for (const Date& due : s.open_agreement_due) write_string(w, to_iso(due));
+  w.EndArray();
+  w.EndObject();
+  w.EndObject();
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+Decoded<CaseSummary> decode_summary(std::string_view text) {
+  if (text.size() > max_summary_bytes)
+    return DecodeError{DecodeErrorCode::TooLarge, std::to_string(text.size()) + " bytes"};
+  if (!is_valid_utf8(text)) return DecodeError{DecodeErrorCode::NotJson, "not UTF-8 text"};
+  rapidjson::Document doc;
+  doc.Parse(text.data(), text.size());
+  if (doc.HasParseError()) return DecodeError{DecodeErrorCode::NotJson, parse_error_detail(doc)};
+  if (!doc.IsObject() || !doc.HasMember("summary"))
+    return DecodeError{DecodeErrorCode::WrongShape, "expected an object with member 'summary'"};
+  try {
+    return summary_from(doc["summary"]);
+  } catch (const UnsupportedSchemaVersion& e) {
+    return DecodeError{DecodeErrorCode::UnsupportedVersion, e.what()};
+  } catch (const InvalidRecordValue& e) {
+    return DecodeError{DecodeErrorCode::InvalidValue, e.what()};
+  } catch (const std::exception& e) {  // a rapidjson assertion (json_config.hpp)
+    return DecodeError{DecodeErrorCode::WrongShape, e.what()};
+  }
 }
 
 }  // namespace rots

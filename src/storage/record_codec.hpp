@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "core/case.hpp"
+#include "core/case_summary.hpp"
 #include "core/helpmap.hpp"
 #include "core/settings.hpp"
 
@@ -43,6 +44,12 @@ Decoded<DeviceSettings> decode_settings(std::string_view text);
 std::string encode_tombstone(std::int64_t deleted_at_ms);
 Decoded<std::int64_t> decode_tombstone(std::string_view text);
 
+// What the case list needs of a case (core/case_summary.hpp), written beside it in the same
+// commit so the list can show before the cases are opened. Flat JSON, decoded without cereal:
+// there are as many as there are cases and they are read at every unlock.
+std::string encode_summary(const CaseSummary& s);
+Decoded<CaseSummary> decode_summary(std::string_view text);
+
 // Help-map entries (core/helpmap.hpp).
 std::string encode_service(const Service& s);
 Decoded<Service> decode_service(std::string_view text);
@@ -51,10 +58,15 @@ Decoded<Service> decode_service(std::string_view text);
 std::string case_record_key(std::string_view case_id);
 std::string tombstone_record_key(std::string_view case_id);
 std::string service_record_key(std::string_view service_id);
+std::string summary_record_key(std::string_view case_id);
 inline constexpr std::string_view service_key_prefix = "service:";
 inline constexpr const char* settings_record_key = "settings:device";
 inline constexpr const char* case_key_prefix = "case:";
 inline constexpr const char* tombstone_key_prefix = "deleted:";
+inline constexpr const char* summary_key_prefix = "summary:";
+// Every case record's key lies in [case_key_prefix, case_keys_end): start-up reads all other
+// records first and the cases after (they are most of what is stored).
+inline constexpr const char* case_keys_end = "case;";  // the character after ':' 
 // The schema version a record under this key is written in (sealed records are bound to it).
 std::uint32_t record_schema_version(std::string_view key);
 

@@ -34,6 +34,14 @@ void decode_plain(LoadReport& report, const std::string& key, std::string_view v
     else report.deleted_cases[id] = std::get<std::int64_t>(decoded);
     return;
   }
+  if (starts_with(key, summary_key_prefix)) {
+    auto decoded = decode_summary(value);
+    if (auto* error = std::get_if<DecodeError>(&decoded)) report.quarantined.push_back({key, *error});
+    else if (summary_record_key(std::get<CaseSummary>(decoded).id) != key)
+      report.quarantined.push_back({key, {DecodeErrorCode::InvalidValue, "id does not match key"}});
+    else report.summaries.push_back(std::move(std::get<CaseSummary>(decoded)));
+    return;
+  }
   if (!starts_with(key, case_key_prefix)) {
     report.quarantined.push_back({key, {DecodeErrorCode::WrongShape, "unknown record kind"}});
     return;
@@ -60,6 +68,11 @@ void open_and_decode(LoadReport& report, const SecretKey& key, const StoredRecor
   secure_wipe(*plaintext);
 }
 
+// The two parts of everything stored but the cases: keys before "case:" and after "case;".
+const KeyRange before_cases{"", case_key_prefix};
+const KeyRange after_cases{case_keys_end, ""};
+const KeyRange all_cases{case_key_prefix, case_keys_end};
+
 }  // namespace
 
 RecordStore::RecordStore(RecordBackend& backend, Timer& timer) : backend_(backend), timer_(timer) {}
@@ -76,24 +89,85 @@ void RecordStore::open_and_load(std::function<void(LoadProgress)> progress, std:
     }
     opened_ = true;
     auto report = std::make_shared<LoadReport>();
-    backend_.load_all(
-        [this, report, progress](std::vector<StoredRecord> records, std::size_t loaded, std::size_t total) {
-          for (auto& r : records)
-            if (!pending_.contains(r.key)) decode_stored(*report, r);  // a queued write is newer
-          if (progress) progress(LoadProgress{loaded, total});
-        },
-        [this, report, done = std::move(done)](BackendStatus load_status) {
-          report->status = std::move(load_status);
-          for (const auto& [key, write] : pending_) {
-            if (!write.value) continue;
-            StoredRecord queued{key, *write.value};
-            decode_stored(*report, queued);
-          }
-          done(std::move(*report));
-        });
+    auto take = [this, report, progress](std::vector<StoredRecord> records, std::size_t loaded, std::size_t total) {
+      for (auto& r : records)
+        if (!pending_.contains(r.key)) decode_stored(*report, r);  // a queued write is newer
+      if (progress) progress(LoadProgress{loaded, total});
+    };
+    auto finish = [this, report, done = std::move(done)](BackendStatus load_status) {
+      report->status = std::move(load_status);
+      for (const KeyRange* range : {&before_cases, &after_cases})
+        for (auto& queued : queued_in(*range)) decode_stored(*report, queued);
+      done(std::move(*report));
+    };
+    backend_.load_range(before_cases, take, [this, take, finish = std::move(finish)](BackendStatus first) mutable {
+      if (!first.ok()) return finish(std::move(first));
+      backend_.load_range(after_cases, take, std::move(finish));
+    });
   };
   if (opened_) load(BackendStatus{});
   else backend_.open(std::move(load));
+}
+
+std::vector<StoredRecord> RecordStore::queued_in(const KeyRange& range) const {
+  std::vector<StoredRecord> records;
+  for (const auto& [key, write] : pending_)
+    if (write.value && range.contains(key)) records.push_back({key, *write.value});
+  return records;
+}
+
+void RecordStore::load_cases(CaseBatch batch, std::function<void(BackendStatus)> done) {
+  backend_.load_range(
+      all_cases,
+      [this, batch](std::vector<StoredRecord> records, std::size_t loaded, std::size_t total) {
+        std::erase_if(records, [this](const StoredRecord& r) { return pending_.contains(r.key); });
+        batch(std::move(records), LoadProgress{loaded, total});
+      },
+      [this, batch, done = std::move(done)](BackendStatus status) {
+        if (status.ok()) {
+          auto queued = queued_in(all_cases);
+          if (!queued.empty()) batch(std::move(queued), LoadProgress{});
+        }
+        done(std::move(status));
+      });
+}
+
+void RecordStore::load_case(const std::string& case_id, std::function<void(std::vector<StoredRecord>)> done) {
+  const std::string key = case_record_key(case_id);
+  if (const auto it = pending_.find(key); it != pending_.end()) {
+    done(it->second.value ? std::vector<StoredRecord>{{key, *it->second.value}} : std::vector<StoredRecord>{});
+    return;
+  }
+  auto found = std::make_shared<std::vector<StoredRecord>>();
+  backend_.load_range(
+      KeyRange{key, key + '\x01'},  // this key alone
+      [found](std::vector<StoredRecord> records, std::size_t, std::size_t) {
+        for (auto& r : records) found->push_back(std::move(r));
+      },
+      [found, done = std::move(done)](BackendStatus) { done(std::move(*found)); });
+}
+
+void RecordStore::load_everything(std::function<void(LoadProgress)> progress, std::function<void(LoadReport)> done) {
+  open_and_load({}, [this, progress = std::move(progress), done = std::move(done)](LoadReport first) mutable {
+    auto report = std::make_shared<LoadReport>(std::move(first));
+    if (!report->status.ok()) return done(std::move(*report));
+    load_cases(
+        [this, report, progress](std::vector<StoredRecord> records, LoadProgress p) {
+          decode_records(*report, records);
+          if (progress && p.total > 0) progress(p);
+        },
+        [report, done = std::move(done)](BackendStatus status) {
+          report->status = std::move(status);
+          done(std::move(*report));
+        });
+  });
+}
+
+void RecordStore::decode_records(LoadReport& report, std::vector<StoredRecord>& records) const {
+  for (auto& record : records) {
+    decode_stored(report, record);
+    std::string().swap(record.value);
+  }
 }
 
 void RecordStore::decode_stored(LoadReport& report, StoredRecord& record) const {
@@ -127,9 +201,11 @@ void RecordStore::save_cases(const std::vector<const Case*>& cases, const std::v
   for (const Case* c : cases) {
     const auto start = Clock::now();
     queue(case_record_key(c->id), encode_case(*c), start);
+    queue(summary_record_key(c->id), encode_summary(summary_of(*c)), Clock::now());
   }
   for (const auto& id : deleted_ids) {
     queue(case_record_key(id), std::nullopt);
+    queue(summary_record_key(id), std::nullopt);
     queue(tombstone_record_key(id), encode_tombstone(deleted_at_ms));
   }
   for (const auto& id : undeleted_ids) queue(tombstone_record_key(id), std::nullopt);
@@ -154,6 +230,11 @@ void RecordStore::schedule_commit() {
     });
   }
   update_state();
+}
+
+void RecordStore::save_summaries(const std::vector<const Case*>& cases) {
+  for (const Case* c : cases) queue(summary_record_key(c->id), encode_summary(summary_of(*c)));
+  schedule_commit();
 }
 
 void RecordStore::save_settings(const DeviceSettings& settings) {

@@ -27,6 +27,7 @@ struct QuarantinedRecord {
 struct LoadReport {
   BackendStatus status;
   std::vector<Case> cases;
+  std::vector<CaseSummary> summaries;      // what the list shows of each case (core/case_summary.hpp)
   std::optional<DeviceSettings> settings;  // none saved yet: defaults apply
   std::map<std::string, std::int64_t> deleted_cases;  // case id -> when it was deleted here
   std::vector<Service> services;           // help-map entries added or changed on some device
@@ -59,9 +60,23 @@ class RecordStore {
   RecordStore(RecordBackend& backend, Timer& timer);
   ~RecordStore();
 
-  // Loads every record (again, after a lock: what is still queued wins over what is stored).
-  // Sealed records are opened with the data key if one is in use, else kept in report.sealed.
+  // Start-up, first part: loads every record but the cases themselves (keyring, settings, case
+  // summaries, tombstones, help map) — little to read, so the lock screen and the case list come
+  // at once. Again after a lock: what is still queued wins over what is stored. Sealed records
+  // are opened with the data key if one is in use, else kept in report.sealed.
   void open_and_load(std::function<void(LoadProgress)> progress, std::function<void(LoadReport)> done);
+  // Then the cases, batch by batch as they are read, as stored (open them with decode_records);
+  // a case with a queued write comes as queued, with the last batch.
+  using CaseBatch = std::function<void(std::vector<StoredRecord>, LoadProgress)>;
+  void load_cases(CaseBatch batch, std::function<void(BackendStatus)> done);
+  // One case before its turn (the user opened it): its record as stored or queued, or none.
+  void load_case(const std::string& case_id, std::function<void(std::vector<StoredRecord>)> done);
+  // Both parts, every case decoded (sealed ones kept in report.sealed without a key): for tools,
+  // benches and tests that need everything at once. Progress is the cases'.
+  void load_everything(std::function<void(LoadProgress)> progress, std::function<void(LoadReport)> done);
+  // Opens (with the data key in use) and decodes records into `report`; each record's text is
+  // freed once decoded (at 10,000 cases the sealed copies would double the peak heap).
+  void decode_records(LoadReport& report, std::vector<StoredRecord>& records) const;
   // Opens and decodes report.sealed with the data key in use (unlock after load).
   void open_sealed(LoadReport& report) const;
 
@@ -81,6 +96,8 @@ class RecordStore {
   void save_cases(const std::vector<const Case*>& cases, const std::vector<std::string>& deleted_ids = {},
                   std::int64_t deleted_at_ms = 0, const std::vector<std::string>& undeleted_ids = {});
   void save_settings(const DeviceSettings& settings);
+  // Summaries of cases stored without one (written by an earlier version), in the next commit.
+  void save_summaries(const std::vector<const Case*>& cases);
   // Changed help-map entries: written like cases (one commit per burst).
   void save_services(const std::vector<const Service*>& services);
   // Writes what is queued now (the page is being hidden or closed, or another tab takes over).
@@ -107,6 +124,8 @@ class RecordStore {
   // `encode_start`: when encoding the value began, so its cost counts in last_save_ms.
   void queue(std::string key, std::optional<std::string> value, Clock::time_point encode_start = Clock::now());
   void decode_stored(LoadReport& report, StoredRecord& record) const;
+  // Queued writes of keys in `range` that put a value, as records.
+  std::vector<StoredRecord> queued_in(const KeyRange& range) const;
   void schedule_commit();
   void commit_pending();
   void finish_commit(std::map<std::string, RecordWrite> sent, BackendStatus status);

@@ -80,7 +80,7 @@ std::size_t load_all(MemoryBackend& backend, const DataKey& key) {
   RecordStore store(backend, timer);
   if (key) store.use_key(key);
   std::size_t loaded = 0;
-  store.open_and_load({}, [&](LoadReport r) { loaded = r.cases.size(); });
+  store.load_everything({}, [&](LoadReport r) { loaded = r.cases.size(); });
   return loaded;
 }
 

@@ -215,3 +215,37 @@ TEST_CASE("a version 3 record (before the workflow) loads as a registered case w
   CHECK(c.meetings.empty());
   CHECK(c.aanmelding.has(ClbCriterion::NaftAlreadyFollowed));
 }
+
+TEST_CASE("a summary survives encode and decode, and every truncation or hostile nesting is refused") {
+  Case c = sample_case();
+  c.status = CaseStatus::Opvolging;
+  c.jongere.problem_areas = 5;
+  Meeting m;
+  m.kind = MeetingKind::Overlegtafel;
+  m.date = {2026, 12, 3};
+  m.start_minute = 13 * 60 + 30;
+  c.meetings.push_back(m);
+  Agreement open_one, done_one;
+  open_one.due = {2026, 12, 10};
+  done_one.due = {2026, 12, 1};
+  done_one.status = AgreementStatus::Gedaan;
+  c.agreements = {open_one, done_one};
+  const std::string text = encode_summary(summary_of(c));
+  auto decoded = decode_summary(text);
+  REQUIRE(std::holds_alternative<CaseSummary>(decoded));
+  const CaseSummary& s = std::get<CaseSummary>(decoded);
+  CHECK(s == summary_of(c));
+  CHECK(s.pseudonym == "Zoë \"Z\" — één");
+  CHECK(s.open_agreement_due == std::vector<Date>{Date{2026, 12, 10}});
+
+  for (std::size_t n = 0; n < text.size(); ++n) CHECK(std::holds_alternative<DecodeError>(decode_summary(text.substr(0, n))));
+  const std::string deep = "{\"summary\":" + std::string(30000, '[') + std::string(30000, ']') + "}";
+  CHECK(std::get<DecodeError>(decode_summary(deep)).code == DecodeErrorCode::InvalidValue);
+  std::string bad_id = text;
+  bad_id.replace(bad_id.find(c.id), 4, "ZZZZ");
+  CHECK(std::get<DecodeError>(decode_summary(bad_id)).code == DecodeErrorCode::InvalidValue);
+  std::string newer = text;
+  newer.replace(newer.find("\"v\":1"), 5, "\"v\":9");
+  CHECK(std::get<DecodeError>(decode_summary(newer)).code == DecodeErrorCode::UnsupportedVersion);
+}
+

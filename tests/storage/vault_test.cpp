@@ -47,7 +47,7 @@ LoadReport load_with(RecordBackend& backend, DataKey key) {
   RecordStore store(backend, timer);
   if (key) store.use_key(key);
   LoadReport report;
-  store.open_and_load({}, [&](LoadReport r) { report = std::move(r); });
+  store.load_everything({}, [&](LoadReport r) { report = std::move(r); });
   return report;
 }
 }  // namespace
@@ -170,7 +170,7 @@ TEST_CASE("with a data key in use, nothing of a case is stored in plain text, an
   store.save_settings(settings);
   timer.advance(RecordStore::coalesce_ms);
   REQUIRE(store.state().phase == SavePhase::Saved);
-  REQUIRE(backend.records().size() == 4);
+  REQUIRE(backend.records().size() == 5);  // the case, its summary, the tombstone, the service, the settings
   for (const auto& record : backend.records()) {
     const std::string& key = record.first;  // not a structured binding: CAPTURE's lambda takes it
     const std::string& value = record.second;
@@ -183,7 +183,7 @@ TEST_CASE("with a data key in use, nothing of a case is stored in plain text, an
   LoadReport locked = load_with(backend, nullptr);
   CHECK(locked.cases.empty());
   CHECK_FALSE(locked.settings);
-  CHECK(locked.sealed.size() == 4);
+  CHECK(locked.sealed.size() == 5);
   ManualTimer t2;
   RecordStore reader(backend, t2);
   reader.use_key(vault.key);
@@ -199,8 +199,8 @@ TEST_CASE("with a data key in use, nothing of a case is stored in plain text, an
   const NewVault stranger = create_vault("iemand anders zijn zin", quick);
   LoadReport wrong = load_with(backend, stranger.key);
   CHECK(wrong.cases.empty());
-  CHECK(wrong.quarantined.size() == 4);  // reported, and left untouched in storage
-  CHECK(backend.records().size() == 4);
+  CHECK(wrong.quarantined.size() == 5);  // reported, and left untouched in storage
+  CHECK(backend.records().size() == 5);
 }
 
 TEST_CASE("records written before encryption are loaded and reported for sealing") {
@@ -215,7 +215,8 @@ TEST_CASE("records written before encryption are loaded and reported for sealing
   const NewVault vault = create_vault("vier losse woorden hier", quick);
   const LoadReport report = load_with(backend, vault.key);
   REQUIRE(report.cases.size() == 1);
-  CHECK(report.plaintext_keys == std::vector<std::string>{"case:" + std::string(32, 'c')});
+  CHECK(report.plaintext_keys ==
+        std::vector<std::string>{"summary:" + std::string(32, 'c'), "case:" + std::string(32, 'c')});
 }
 
 TEST_CASE("after a lock, a reload sees the writes still queued, not the older stored values") {
@@ -235,7 +236,7 @@ TEST_CASE("after a lock, a reload sees the writes still queued, not the older st
 
   store.forget_key();  // locked
   LoadReport report;
-  store.open_and_load({}, [&](LoadReport r) { report = std::move(r); });
+  store.load_everything({}, [&](LoadReport r) { report = std::move(r); });
   store.use_key(vault.key);  // unlocked again
   store.open_sealed(report);
   REQUIRE(report.cases.size() == 1);

@@ -6,17 +6,22 @@ namespace rots {
 
 void MemoryBackend::open(Done done) { done(BackendStatus{}); }
 
-void MemoryBackend::load_all(Batch batch, Done done) {
+void MemoryBackend::load_range(KeyRange range, Batch batch, Done done) {
+  // A copy: a batch callback may commit, which must not move the ground under this loop.
+  std::vector<StoredRecord> found;
+  for (auto it = records_.lower_bound(range.first); it != records_.end() && range.contains(it->first); ++it)
+    found.push_back({it->first, it->second});
+  records_read_ += found.size();
   std::vector<StoredRecord> chunk;
   std::size_t loaded = 0;
-  for (const auto& [key, value] : records_) {
-    chunk.push_back({key, value});
+  for (auto& record : found) {
+    chunk.push_back(std::move(record));
     if (chunk.size() == batch_size_) {
       loaded += chunk.size();
-      batch(std::exchange(chunk, {}), loaded, records_.size());
+      batch(std::exchange(chunk, {}), loaded, found.size());
     }
   }
-  if (!chunk.empty()) batch(std::move(chunk), records_.size(), records_.size());
+  if (!chunk.empty()) batch(std::move(chunk), found.size(), found.size());
   done(BackendStatus{});
 }
 

@@ -12,7 +12,7 @@ namespace rots {
 class MemoryBackend final : public RecordBackend {
  public:
   void open(Done done) override;
-  void load_all(Batch batch, Done done) override;
+  void load_range(KeyRange range, Batch batch, Done done) override;
   void commit(std::vector<RecordWrite> writes, Done done) override;
 
   // Every later commit fails with this status until cleared (BackendErrorKind::None).
@@ -26,12 +26,14 @@ class MemoryBackend final : public RecordBackend {
   void release_commits();
   std::size_t held_commits() const { return held_.size(); }
   std::size_t commits() const { return commits_; }
+  std::size_t records_read() const { return records_read_; }  // by every load so far
 
  private:
   std::map<std::string, std::string> records_;
   BackendStatus failure_;
   std::size_t batch_size_ = 500;
   std::size_t commits_ = 0;
+  std::size_t records_read_ = 0;
   bool hold_ = false;
   std::vector<std::pair<std::vector<RecordWrite>, Done>> held_;
   void land(std::vector<RecordWrite> writes, Done done);

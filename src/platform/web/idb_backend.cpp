@@ -6,7 +6,7 @@
 
 extern "C" {
 void rots_idb_open(int request_id);
-void rots_idb_load_all(int request_id);
+void rots_idb_load_range(int request_id, const char* first, const char* end);
 void rots_idb_stage_put(const char* key, const char* value);
 void rots_idb_stage_delete(const char* key);
 void rots_idb_commit(int request_id);
@@ -34,11 +34,11 @@ void IdbBackend::open(Done done) {
   rots_idb_open(id);
 }
 
-void IdbBackend::load_all(Batch batch, Done done) {
+void IdbBackend::load_range(KeyRange range, Batch batch, Done done) {
   const int id = next_request_id_++;
   requests_[id].batch = std::move(batch);
   requests_[id].done = std::move(done);
-  rots_idb_load_all(id);
+  rots_idb_load_range(id, range.first.c_str(), range.end.c_str());
 }
 
 void IdbBackend::commit(std::vector<RecordWrite> writes, Done done) {

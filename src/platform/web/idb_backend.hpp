@@ -12,7 +12,7 @@ class IdbBackend final : public RecordBackend {
   IdbBackend();
   ~IdbBackend() override;
   void open(Done done) override;
-  void load_all(Batch batch, Done done) override;
+  void load_range(KeyRange range, Batch batch, Done done) override;
   void commit(std::vector<RecordWrite> writes, Done done) override;
 
   // Entry points for the JS half.
