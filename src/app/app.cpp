@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 #include "platform/clock.hpp"
 #include "platform/random_id.hpp"
+#include "core/case_summary.hpp"
 #include "core/exchange.hpp"
 #include "storage/backup.hpp"
 #include "storage/exchange.hpp"
@@ -45,15 +47,131 @@ void App::start() {
   });
 }
 
+// Everything but the cases first (keyring, settings, summaries: little to read), so the lock
+// screen and then the list come at once; the cases are read after it, while the passphrase is
+// typed, and opened in the background once unlocked.
 void App::load() {
   load_phase_ = ui::LoadPhase::Loading;
   load_progress_ = {};
+  const std::uint64_t generation = ++load_generation_;
+  opening_ = {};
+  opening_.done = false;
+  fetching_case_id_.clear();
   store_.open_and_load(
-      [this](LoadProgress progress) {
+      [this, generation](LoadProgress progress) {
+        if (generation != load_generation_) return;
         load_progress_ = progress;
         hooks_.request_frame();
       },
-      [this](LoadReport report) { finish_load(std::move(report)); });
+      [this, generation](LoadReport report) {
+        if (generation != load_generation_) return;
+        const bool read = report.status.ok();
+        finish_load(std::move(report));
+        if (read) read_cases();
+        else opening_.done = true;
+      });
+}
+
+void App::read_cases() {
+  const std::uint64_t generation = load_generation_;
+  opening_.reading = true;
+  store_.load_cases(
+      [this, generation](std::vector<StoredRecord> records, LoadProgress) {
+        if (generation != load_generation_) return;
+        for (auto& r : records) opening_.waiting.push_back(std::move(r));
+        if (hooks_.background_work) hooks_.background_work();
+      },
+      [this, generation](BackendStatus status) {
+        if (generation != load_generation_) return;
+        opening_.reading = false;
+        if (!status.ok()) {
+          std::fprintf(stderr, "reading the cases failed: %s\n", status.detail.c_str());
+          opening_.failed = true;
+          hooks_.request_frame();
+        }
+        if (hooks_.background_work) hooks_.background_work();
+      });
+}
+
+bool App::unlocked_and_ready() const {
+  return vault_.phase == ui::VaultPhase::Unlocked && key_ && load_phase_ == ui::LoadPhase::Ready;
+}
+
+void App::open_waiting(std::size_t budget) {
+  auto& waiting = opening_.waiting;
+  const std::size_t end = std::min(waiting.size(), opening_.next + budget);
+  std::vector<StoredRecord> slice(std::make_move_iterator(waiting.begin() + static_cast<std::ptrdiff_t>(opening_.next)),
+                                  std::make_move_iterator(waiting.begin() + static_cast<std::ptrdiff_t>(end)));
+  opening_.next = end;
+  if (opening_.next == waiting.size()) {
+    waiting.clear();
+    opening_.next = 0;
+  }
+  LoadReport report;
+  store_.decode_records(report, slice);
+  take_opened(report);
+}
+
+// Full cases replace their outlines; one already open (opened before its turn, or edited since)
+// is newer than this copy and stays.
+void App::take_opened(LoadReport& report) {
+  for (auto& c : report.cases)
+    if (workspace_.open_case(std::move(c))) search_warm_ = false;
+  for (auto& q : report.quarantined) {
+    std::fprintf(stderr, "quarantined record %s: %s\n", q.key.c_str(), q.error.detail.c_str());
+    quarantined_.push_back(std::move(q));
+  }
+  for (auto& key : report.plaintext_keys)
+    if (key.starts_with(case_key_prefix)) opening_.plaintext_keys.push_back(std::move(key));
+}
+
+void App::finish_opening() {
+  opening_.done = true;
+  for (const auto& id : workspace_.drop_unopened())
+    std::fprintf(stderr, "case %s: a summary without a readable case record\n", id.c_str());
+  if (writer_ == ui::WriterState::Writer) {
+    // Summaries missing (cases written by an earlier version) or stale are written again, and
+    // cases written before encryption are sealed.
+    std::vector<const Case*> summaries, reseal;
+    for (const Case& c : workspace_.cases()) {
+      const auto it = opening_.summaries.find(c.id);
+      if (it == opening_.summaries.end() || !(it->second == summary_of(c))) summaries.push_back(&c);
+    }
+    for (const std::string& key : opening_.plaintext_keys)
+      if (const Case* c = workspace_.find(key.substr(std::string_view(case_key_prefix).size()))) reseal.push_back(c);
+    if (!reseal.empty()) store_.save_cases(reseal);
+    if (!summaries.empty()) store_.save_summaries(summaries);
+  }
+  opening_.summaries.clear();
+  opening_.plaintext_keys.clear();
+  if (!selected_case_id_.empty() && !workspace_.find(selected_case_id_)) {
+    selected_case_id_.clear();
+    screen_ = ui::Screen::CaseList;
+  }
+  hooks_.request_frame();
+}
+
+// The user chose a case that is still an outline: read it now rather than wait for its turn.
+void App::open_before_its_turn(const std::string& case_id) {
+  if (fetching_case_id_ == case_id || !unlocked_and_ready()) return;
+  fetching_case_id_ = case_id;
+  const std::uint64_t generation = load_generation_;
+  store_.load_case(case_id, [this, generation](std::vector<StoredRecord> records) {
+    if (generation != load_generation_) return;
+    LoadReport report;
+    store_.decode_records(report, records);
+    take_opened(report);
+    hooks_.request_frame();
+  });
+}
+
+ui::OpeningView App::opening_view() const {
+  ui::OpeningView view;
+  view.done = opening_.done;
+  view.failed = opening_.failed;
+  view.total = workspace_.cases().size();
+  view.opened = view.total - workspace_.unopened_count();
+  return view;
 }
 
 // Another window wants to write: save what is waiting, then let go and become read-only.
@@ -95,6 +213,7 @@ void App::check_storage(bool ask_persistence) {
 }
 
 void App::export_backup() {
+  if (!opening_.done) return show_toast(ui::text::still_opening, false);
   std::vector<const Case*> cases;
   for (const auto& c : workspace_.cases()) cases.push_back(&c);
   platform_.device_storage.save_file(backup_file_name(local_today()), "application/json",
@@ -138,6 +257,13 @@ void App::apply_loaded(LoadReport report) {
   for (const auto& q : report.quarantined)
     std::fprintf(stderr, "quarantined record %s: %s\n", q.key.c_str(), q.error.detail.c_str());
   workspace_.load(std::move(report.cases), std::move(report.deleted_cases));
+  std::vector<Case> outlines;
+  outlines.reserve(report.summaries.size());
+  for (auto& summary : report.summaries) {
+    outlines.push_back(outline_of(summary));
+    opening_.summaries.emplace(summary.id, std::move(summary));
+  }
+  workspace_.add_outlines(std::move(outlines));
   search_warm_ = false;
   helpmap_.load(default_services(), std::move(report.services));
   if (report.settings) settings_ = *report.settings;
@@ -198,10 +324,11 @@ void App::draw_frame() {
     job();
   }
   if (toast_ && unix_time_ms() >= toast_expires_ms_) toast_.reset();
+  if (!selected_case_id_.empty() && !workspace_.is_open(selected_case_id_)) open_before_its_turn(selected_case_id_);
   const ui::AppView view{workspace_,      screen_,       load_phase_,     store_.state(),    quarantined_,
                          new_case_issues_, local_today(), unix_time_ms(), selected_case_id_, settings_,
                          toast_,           meeting_mode_id_, writer_,         load_progress_,    storage_health_,
-                         exchange_,        vault_,          helpmap_};
+                         exchange_,        vault_,          helpmap_,          opening_view()};
   ui::Commands commands;
   ui_.draw(view, commands);
   for (const auto& command : commands) handle(command);
@@ -291,6 +418,7 @@ void App::handle(const ui::UiCommand& command) {
           const Case* c_ptr = workspace_.find(c.case_id);
           const std::string name = c_ptr ? c_ptr->pseudonym : std::string();
           auto result = apply_and_save(DeleteCase{c.case_id});
+          if (result.error == ApplyError::NotOpen) show_toast(ui::text::still_opening, false);
           if (!result.ok()) return;
           last_undo_ = result.undo;
           if (selected_case_id_ == c.case_id) {
@@ -300,6 +428,7 @@ void App::handle(const ui::UiCommand& command) {
           show_toast(format(ui::text::deleted_format, name), true);
         } else if constexpr (std::is_same_v<T, ui::DuplicateCaseRequest>) {
           auto result = apply_and_save(DuplicateCase{c.case_id, c.pseudonym});
+          if (result.error == ApplyError::NotOpen) show_toast(ui::text::still_opening, false);
           if (!result.ok()) return;
           last_undo_ = result.undo;
           show_toast(format(ui::text::duplicated_format, c.pseudonym), true);
@@ -384,6 +513,7 @@ void App::edit_case(const ui::EditCase& edit) {
   const ApplyResult result = apply_and_save(edit.command);
   if (!result.ok()) {
     std::fprintf(stderr, "edit refused (%d, %zu issues)\n", static_cast<int>(result.error), result.issues.size());
+    if (result.error == ApplyError::NotOpen) show_toast(ui::text::still_opening, false);
     return;
   }
   if (result.changed_case_ids.empty()) return;  // nothing changed
@@ -427,6 +557,7 @@ void App::close_exchange() {
 }
 
 void App::make_bundle(const ui::MakeBundle& request) {
+  if (!opening_.done) return show_toast(ui::text::still_opening, false);  // an outline is not a case to send
   exchange_.phase = ui::ExchangePhase::Working;
   exchange_.error.clear();
   run_after_next_frame([this, request] {
@@ -633,14 +764,35 @@ void App::forget_case_data() {
   ui::edit_session().end();
   ui_ = ui::Ui{};
   search_warm_ = false;
+  ++load_generation_;  // cases still being read belong to the data forgotten here
+  opening_ = {};
+  fetching_case_id_.clear();
 }
 
-bool App::search_needs_warming() const {
-  return !search_warm_ && vault_.phase == ui::VaultPhase::Unlocked && load_phase_ == ui::LoadPhase::Ready;
+bool App::needs_background_work() const {
+  if (!unlocked_and_ready()) return false;
+  if (opening_.next < opening_.waiting.size()) return true;
+  if (!opening_.done) return !opening_.reading;  // everything read and opened: finish
+  return !search_warm_;
 }
 
-bool App::warm_search(std::size_t budget) {
-  if (!search_needs_warming()) return true;
+bool App::work_in_background(std::size_t budget) {
+  if (!needs_background_work()) return true;
+  if (opening_.next < opening_.waiting.size()) {
+    open_waiting(budget);
+    // Indexed as they open: a search typed meanwhile then need not index thousands at once.
+    search_warm_ = ui_.warm_search(workspace_, budget);
+    const double now = static_cast<double>(unix_time_ms());
+    if (now - opening_frame_at_ms_ >= 1000.0) {  // the progress line, about once a second
+      opening_frame_at_ms_ = now;
+      hooks_.request_frame();
+    }
+    return false;
+  }
+  if (!opening_.done) {
+    finish_opening();
+    return false;
+  }
   search_warm_ = ui_.warm_search(workspace_, budget);
   return search_warm_;
 }
@@ -698,6 +850,7 @@ void App::check_idle() {
 }
 
 void App::delete_expired(const std::vector<std::string>& case_ids) {
+  if (!opening_.done) return show_toast(ui::text::still_opening, false);
   int deleted = 0;
   for (const std::string& id : case_ids)
     if (apply_and_save(DeleteCase{id}).ok()) ++deleted;
@@ -723,6 +876,7 @@ void App::edit_helpmap(const ui::EditHelpMap& edit) {
 }
 
 void App::export_report(const ui::ExportReportCsv& request) {
+  if (!opening_.done) return show_toast(ui::text::still_opening, false);
   const SignalReport report = signal_report(workspace_.cases(), request.query, local_today());
   const std::string csv = report_csv(report, ui::text::report_label);
   const std::string name = "signaalrapport-" + to_iso(request.query.from) + "-" + to_iso(request.query.to) + ".csv";

@@ -3,6 +3,7 @@
 // one command path (Workspace::apply), persists what changed, and draws the UI each frame.
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,8 @@ struct AppHooks {
   std::function<void(double delay_ms)> wake_after;  // a frame after this delay (toast expiry)
   std::function<void(const std::string& html)> print;  // shows a printable page with a print button
   std::function<void(const std::string& url)> open_link;  // tel: and mailto: to the phone or mail app
+  // There is work for work_in_background (cases read and waiting to be opened): start it.
+  std::function<void()> background_work;
 };
 
 // The browser (or a native stand-in) behind the app.
@@ -43,11 +46,12 @@ class App {
   // The page is being hidden or closed: write what is waiting now.
   void flush_now() { store_.flush_now(); }
   bool has_unsaved_changes() const { return store_.state().phase != SavePhase::Saved; }
-  // Builds the case list's search index a slice (`budget` cases) at a time while the app is
-  // idle after unlocking, so the first search does not wait for it. True when nothing is left
-  // (or nothing can be done: locked, not loaded).
-  bool warm_search(std::size_t budget);
-  bool search_needs_warming() const;
+  // Work done a slice (`budget` cases) at a time between events after unlocking, without
+  // drawing frames: first the cases read at start-up are opened (the list shows them from their
+  // summaries until then), then the case list's search index is built, so the first search does
+  // not wait for it. True when nothing is left for now (or nothing can be done: locked).
+  bool work_in_background(std::size_t budget);
+  bool needs_background_work() const;
   bool loaded() const {
     return load_phase_ != ui::LoadPhase::Loading || writer_ == ui::WriterState::OtherWindow;
   }
@@ -79,6 +83,14 @@ class App {
   void delete_expired(const std::vector<std::string>& case_ids);
 
   void load();
+  // ---- start-up in two parts (storage/record_store.hpp) ----
+  void read_cases();
+  void open_waiting(std::size_t budget);
+  void take_opened(LoadReport& report);
+  void finish_opening();
+  void open_before_its_turn(const std::string& case_id);
+  bool unlocked_and_ready() const;
+  ui::OpeningView opening_view() const;
   void hand_over();
   void take_over();
   void check_storage(bool ask_persistence);
@@ -113,6 +125,20 @@ class App {
   StorageHealth storage_health_;
   ui::Ui ui_;
   bool search_warm_ = false;  // the index holds every case loaded (warm_search is done)
+  // The cases as they are read after the rest, until every one is open.
+  struct Opening {
+    std::vector<StoredRecord> waiting;  // read, not opened yet (sealed: opened once unlocked)
+    std::size_t next = 0;               // the first of `waiting` not opened yet
+    bool reading = false;               // the store is still reading cases
+    bool done = true;                   // all read and opened (or nothing to open)
+    bool failed = false;                // reading failed: what was not read stays an outline
+    std::size_t outlines = 0;           // cases listed from their summaries at start
+    std::map<std::string, CaseSummary> summaries;  // as stored: rewritten where they are missing or stale
+    std::vector<std::string> plaintext_keys;       // case records written before encryption
+  } opening_;
+  std::uint64_t load_generation_ = 0;  // a newer load (take-over, lock) makes older callbacks moot
+  std::string fetching_case_id_;       // opened before its turn (the user chose it)
+  double opening_frame_at_ms_ = 0;     // the last frame asked for to show the opening's progress
   ui::Screen screen_ = ui::Screen::CaseList;
   ui::LoadPhase load_phase_ = ui::LoadPhase::Loading;
   std::string selected_case_id_;

@@ -43,7 +43,7 @@ struct Runtime {
   bool frame_scheduled = false;
   long frames_drawn = 0;
   bool announced_ready = false;
-  bool warming_search = false;  // a chain of warm_search_slice timeouts is under way
+  bool working_in_background = false;  // a chain of background_slice timeouts is under way
   rots::DeviceSettings applied_settings;
   float applied_pixel_ratio = 0.0f;
   std::string automation_json;
@@ -102,21 +102,22 @@ EM_JS(void, rots_report_fatal, (const char* message), {
 
 void schedule_frame();
 
-// The search index is built in slices of about 20 ms between events after unlocking (10,000
-// cases take seconds): the page stays responsive, and no frame is drawn for it.
-void warm_search_slice(void*) {
+// Cases read at start-up are opened, and the search index is built, in slices of about 20 ms
+// between events after unlocking (10,000 cases take seconds): the page stays responsive, and no
+// frame is drawn for it (App::work_in_background asks for one now and then to show progress).
+void background_slice(void*) {
   Runtime& rt = *g_runtime;
   const double until = emscripten_get_now() + 20.0;
   bool done = false;
-  while (!done && emscripten_get_now() < until) done = rt.app->warm_search(16);
-  rt.warming_search = !done;
-  if (!done) emscripten_set_timeout(warm_search_slice, 0, nullptr);
+  while (!done && emscripten_get_now() < until) done = rt.app->work_in_background(16);
+  rt.working_in_background = !done;
+  if (!done) emscripten_set_timeout(background_slice, 0, nullptr);
 }
 
-void start_warming_search(Runtime& rt) {
-  if (rt.warming_search || !rt.app->search_needs_warming()) return;
-  rt.warming_search = true;
-  emscripten_set_timeout(warm_search_slice, 100, nullptr);  // after the frames of the unlock
+void start_background_work(Runtime& rt, double delay_ms) {
+  if (rt.working_in_background || !rt.app->needs_background_work()) return;
+  rt.working_in_background = true;
+  emscripten_set_timeout(background_slice, delay_ms, nullptr);
 }
 
 // Theme, text size and pixel ratio decide the style and the font atlas; rebuild them only
@@ -169,7 +170,7 @@ EM_BOOL draw_frame(double, void*) {
   // result one frame later: keep drawing until both settle.
   if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() || table_changed) rt.frames_wanted = std::max(rt.frames_wanted, 2);
   if (--rt.frames_wanted > 0) schedule_frame();
-  start_warming_search(rt);
+  start_background_work(rt, 100);  // after the frames of the unlock
   if (rt.app->loaded() && !rt.announced_ready && rt.frames_wanted <= 0) {
     rt.announced_ready = true;
     rots_announce_ready();
@@ -305,7 +306,8 @@ int main() {
   const rots::app::Platform platform{runtime.storage, runtime.timer, runtime.writer_lock, runtime.device_storage};
   runtime.app = std::make_unique<rots::app::App>(platform, rots::app::AppHooks{wake, wake_after, [](const std::string& html) {
         rots_show_print(html.c_str(), rots::ui::text::print, rots::ui::text::close);
-      }, [](const std::string& url) { rots_open_link(url.c_str()); }});
+      }, [](const std::string& url) { rots_open_link(url.c_str()); },
+      [] { start_background_work(*g_runtime, 0); }});
   apply_look(runtime);
   runtime.app->start();
   rots_watch_page_lifecycle();

@@ -76,6 +76,14 @@ struct VaultView {
   bool change_failed = false;
 };
 
+// Start-up: the list comes from the cases' summaries; the cases themselves are opened after it.
+struct OpeningView {
+  std::size_t opened = 0;
+  std::size_t total = 0;
+  bool done = true;     // every case is open: screens that need all of them may show
+  bool failed = false;  // reading the cases failed: some stay closed until a reload
+};
+
 struct AppView {
   const Workspace& workspace;
   Screen screen;
@@ -95,6 +103,7 @@ struct AppView {
   const ExchangeView& exchange;
   const VaultView& vault;
   const HelpMap& helpmap;
+  OpeningView opening = {};
 };
 
 struct OpenNewCase {};

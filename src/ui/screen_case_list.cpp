@@ -67,6 +67,19 @@ void draw_load_progress(const LoadProgress& progress) {
   ImGui::ProgressBar(static_cast<float>(progress.loaded) / static_cast<float>(progress.total), ImVec2(-1, 8.0f), "");
 }
 
+// The list is there; the cases behind it are still being opened (searching finds less).
+void draw_opening_progress(const OpeningView& opening) {
+  if (opening.failed) {
+    status_text("status.opening", text::opening_failed, palette().error);
+    return;
+  }
+  if (opening.done || opening.total == 0) return;
+  char message[192];
+  std::snprintf(message, sizeof message, text::opening_progress_format, opening.opened, opening.total);
+  status_text("status.opening", message, palette().text_muted);
+  ImGui::ProgressBar(static_cast<float>(opening.opened) / static_cast<float>(opening.total), ImVec2(-1, 4.0f), "");
+}
+
 void draw_quarantine_notice(const AppView& view) {
   if (view.quarantined.empty()) return;
   std::string which;
@@ -122,8 +135,11 @@ void CaseListScreen::draw(const AppView& view, Commands& out, bool highlight_sel
   ImGui::EndDisabled();
 
   draw_quarantine_notice(view);
-  draw_backup_reminder(view, out);
-  draw_retention_reminder(view, out);
+  draw_opening_progress(view.opening);
+  if (view.opening.done) {  // both count what only the whole cases tell
+    draw_backup_reminder(view, out);
+    draw_retention_reminder(view, out);
+  }
   if (!loading && !view.workspace.cases().empty()) draw_search(view);
   if (loading) {
     draw_load_progress(view.load_progress);

@@ -1,5 +1,6 @@
 // What every screen shares: the layout for portrait and landscape, top bar with save state,
 // bottom navigation, save-error banner and toasts.
+#include <cstdio>
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -37,6 +38,29 @@ const char* save_label(const SaveState& save) {
 
 const Case* selected_case(const AppView& view) {
   return view.selected_case_id.empty() ? nullptr : view.workspace.find(view.selected_case_id);
+}
+
+// Screens that read every case wait until all are open: an outline holds only the list's fields.
+bool waiting_for_all_cases(const AppView& view) {
+  if (view.opening.done) return false;
+  if (view.opening.failed) {
+    status_text("status.opening", text::opening_failed, palette().error);
+    return true;
+  }
+  char message[192];
+  std::snprintf(message, sizeof message, text::opening_wait_format, view.opening.opened, view.opening.total);
+  status_text("status.opening", message, palette().text_muted);
+  if (view.opening.total > 0)
+    ImGui::ProgressBar(static_cast<float>(view.opening.opened) / static_cast<float>(view.opening.total),
+                       ImVec2(-1, 8.0f), "");
+  return true;
+}
+
+// A case opened before its turn: its full record is being read.
+bool waiting_for_case(const AppView& view, const Case& c) {
+  if (view.workspace.is_open(c.id)) return false;
+  status_text("case.opening", text::case_opening, palette().text_muted);
+  return true;
 }
 
 bool nav_button(const char* id, const char* label, bool current, float width, float height) {
@@ -271,14 +295,14 @@ void Ui::draw_body(const AppView& view, Commands& out, bool wide) {
     const bool export_mode = view.exchange.mode == ExchangeMode::Export;
     draw_top_bar(view, export_mode ? text::export_title : text::import_title, true, out);
     begin_page("page.exchange");
-    exchange_.draw(view, out);
+    if (!waiting_for_all_cases(view)) exchange_.draw(view, out);
     end_page();
     return;
   }
   if (view.screen == Screen::Retention) {
     draw_top_bar(view, text::retention_title, true, out);
     begin_page("page.retention");
-    retention_.draw(view, out);
+    if (!waiting_for_all_cases(view)) retention_.draw(view, out);
     end_page();
     return;
   }
@@ -292,14 +316,14 @@ void Ui::draw_body(const AppView& view, Commands& out, bool wide) {
   if (view.screen == Screen::Report) {
     draw_top_bar(view, text::report_title, false, out);
     begin_page("page.report");
-    report_.draw(view, out);
+    if (!waiting_for_all_cases(view)) report_.draw(view, out);
     end_page();
     return;
   }
   if (view.screen == Screen::FollowUp) {
     draw_top_bar(view, text::follow_up_title, false, out);
     begin_page("page.followup");
-    draw_follow_up(view, out);
+    if (!waiting_for_all_cases(view)) draw_follow_up(view, out);
     end_page();
     return;
   }
@@ -308,7 +332,7 @@ void Ui::draw_body(const AppView& view, Commands& out, bool wide) {
       const std::string title = std::string(text::meeting_mode) + " · " + c->pseudonym;
       draw_top_bar(view, title.c_str(), true, out);
       begin_page("page.meeting_mode");
-      meeting_mode_.draw(view, *c, out);
+      if (!waiting_for_case(view, *c)) meeting_mode_.draw(view, *c, out);
       end_page();
       return;
     }
@@ -323,7 +347,7 @@ void Ui::draw_body(const AppView& view, Commands& out, bool wide) {
   } else if (view.screen == Screen::CaseDetail && selected) {
     draw_top_bar(view, selected->pseudonym.c_str(), true, out);
     begin_page("page.case");
-    case_detail_.draw(view, *selected, out);
+    if (!waiting_for_case(view, *selected)) case_detail_.draw(view, *selected, out);
     end_page();
   } else {
     draw_top_bar(view, text::app_title, false, out);
@@ -353,7 +377,7 @@ void Ui::draw_wide_cases(const AppView& view, Commands& out) {
     new_case_.draw(view, out);
   } else if (selected) {
     heading("detail.title", selected->pseudonym.c_str());
-    case_detail_.draw(view, *selected, out);
+    if (!waiting_for_case(view, *selected)) case_detail_.draw(view, *selected, out);
   } else {
     status_text("detail.empty", text::pick_a_case, palette().text_muted);
   }

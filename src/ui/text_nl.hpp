@@ -267,6 +267,15 @@ inline constexpr const char* print = "Afdrukken of bewaren als PDF";
 // Saving, storage health, one writer (issue: never lose a word)
 inline constexpr const char* not_saved = "Niet opgeslagen";
 inline constexpr const char* loading_progress_format = "Casussen laden\u2026 %zu van %zu";
+// Start-up shows the list from each case's summary and opens the cases themselves after it.
+inline constexpr const char* opening_progress_format =
+    "Casussen openen\u2026 %zu van %zu. Zoeken vindt voorlopig alleen wat al geopend is.";
+inline constexpr const char* opening_wait_format =
+    "Dit scherm heeft alle casussen nodig. Ze worden nog geopend: %zu van %zu.";
+inline constexpr const char* opening_failed =
+    "Niet alle casussen konden gelezen worden. Herlaad de pagina om het opnieuw te proberen: er gaat niets verloren.";
+inline constexpr const char* case_opening = "Casus openen\u2026";
+inline constexpr const char* still_opening = "De casussen worden nog geopend. Probeer het zo opnieuw.";
 inline constexpr const char* export_backup = "Kopie bewaren als bestand";
 inline constexpr const char* export_backup_note =
     "Het bestand is niet versleuteld en bevat de gegevens van alle casussen: bewaar het alleen op een "
