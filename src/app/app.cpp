@@ -128,7 +128,7 @@ void App::take_opened(LoadReport& report) {
 void App::finish_opening() {
   opening_.done = true;
   for (const auto& id : workspace_.drop_unopened())
-    std::fprintf(stderr, "case %s: a summary without a readable case record\n", id.c_str());
+    std::printf("case %s: a summary without a readable case record\n", id.c_str());  // quarantined, or gone
   if (writer_ == ui::WriterState::Writer) {
     // Summaries missing (cases written by an earlier version) or stale are written again, and
     // cases written before encryption are sealed.
@@ -256,6 +256,8 @@ void App::apply_loaded(LoadReport report) {
   vault_.error.clear();
   for (const auto& q : report.quarantined)
     std::fprintf(stderr, "quarantined record %s: %s\n", q.key.c_str(), q.error.detail.c_str());
+  for (const auto& q : report.unreadable_summaries)  // written again once its case is open
+    std::printf("summary %s not used: %s\n", q.key.c_str(), q.error.detail.c_str());
   workspace_.load(std::move(report.cases), std::move(report.deleted_cases));
   std::vector<Case> outlines;
   outlines.reserve(report.summaries.size());

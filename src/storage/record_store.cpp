@@ -36,9 +36,9 @@ void decode_plain(LoadReport& report, const std::string& key, std::string_view v
   }
   if (starts_with(key, summary_key_prefix)) {
     auto decoded = decode_summary(value);
-    if (auto* error = std::get_if<DecodeError>(&decoded)) report.quarantined.push_back({key, *error});
+    if (auto* error = std::get_if<DecodeError>(&decoded)) report.unreadable_summaries.push_back({key, *error});
     else if (summary_record_key(std::get<CaseSummary>(decoded).id) != key)
-      report.quarantined.push_back({key, {DecodeErrorCode::InvalidValue, "id does not match key"}});
+      report.unreadable_summaries.push_back({key, {DecodeErrorCode::InvalidValue, "id does not match key"}});
     else report.summaries.push_back(std::move(std::get<CaseSummary>(decoded)));
     return;
   }

@@ -32,6 +32,9 @@ struct LoadReport {
   std::map<std::string, std::int64_t> deleted_cases;  // case id -> when it was deleted here
   std::vector<Service> services;           // help-map entries added or changed on some device
   std::vector<QuarantinedRecord> quarantined;
+  // Summaries that cannot be decoded: not quarantined, as they are derived from the case and
+  // written again once it is open (App::finish_opening); listed for the log.
+  std::vector<QuarantinedRecord> unreadable_summaries;
   std::optional<std::string> keyring;      // the stored keyring (storage/vault.hpp), if there is one
   std::vector<StoredRecord> sealed;        // loaded without the data key: opened by open_sealed
   std::vector<std::string> plaintext_keys; // records stored unencrypted (written before encryption)

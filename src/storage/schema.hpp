@@ -24,6 +24,9 @@ inline constexpr std::uint32_t aanmelding_version = 1;
 // settings 2: + device id, last full export, backup reminder days
 // settings 3: + user name, auto-lock minutes, retention months
 inline constexpr std::uint32_t settings_version = 3;
+// Case summaries ("summary:<id>", storage/record_codec.hpp) carry their own version ("v": 1).
+// They are derived from the case: one that cannot be read is not used and is written again
+// once its case is open, so they need no golden file.
 }  // namespace schema
 
 // Data written by a newer app version: refuse clearly rather than guess.

@@ -43,6 +43,13 @@ async function typeIn(page, name, text) {
     return el && !el.closest('#rots-a11y') ? el.getAttribute('aria-label') : null;  // the bridge, not the mirror
   }), (label) => label === name);
   await page.keyboard.type(text);
+  // As a user does: the text is seen in the field before moving on (keys reach the app a frame
+  // at a time).
+  await until(() => page.evaluate((label) => {
+    const item = window.rotsAutomation.items().find((it) => it.label === label);
+    return item ? item.value : null;
+  }, name), (value) => typeof value === 'string' &&
+    (value.endsWith(text) || (/^\*+$/.test(value) && value.length >= text.length)));  // a passphrase shows stars
 }
 
 async function focusedName(page) {

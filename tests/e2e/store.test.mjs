@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import {
-  LANDSCAPE, chooseOption, findItem, gotoApp, openTablet, reveal, saveNewCase, screenshot, seedCases, settle, startApp, tap,
+  LANDSCAPE, chooseOption, findItem, gone, gotoApp, openTablet, reveal, saved, saveNewCase, screenshot, seedCases, settle, startApp, tap,
   storedRecords, typeInto, unlockIfAsked, waitForItem, waitReady,
 } from './support.mjs';
 
@@ -222,6 +222,57 @@ describe('a store that never loses a word', () => {
     await reveal(one, 'case.hulpvraag');
     await waitForItem(one, 'case.hulpvraag', (it) => it.value === 'Getypt in het eerste venster, en in het tweede');
     assert.equal((await storedCase(one, 'Tweevenster')).hulpvraag, 'Getypt in het eerste venster, en in het tweede');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('opens a store written before case summaries: every case listed and opened, summaries written and rebuilt when damaged', async () => {
+    const { context, page, problems } = await openTablet(app, LANDSCAPE);
+    await seedCases(page, app.origin, 3);  // plain case records of schema 1, no summaries
+    await gotoApp(page, app.origin);
+    const summariesMatchCases = async () => {
+      await gone(page, 'status.opening', 30000);
+      await saved(page);
+      const records = await storedRecords(page, { open: true });
+      const ids = Object.keys(records).filter((k) => k.startsWith('case:')).map((k) => k.slice('case:'.length));
+      assert.equal(ids.length, 3);
+      for (const id of ids) {
+        assert.ok(records[`summary:${id}`], `a summary for case ${id}`);
+        const summary = JSON.parse(records[`summary:${id}`]).summary;
+        const stored = JSON.parse(records[`case:${id}`]).case;
+        assert.equal(summary.pseudonym, stored.pseudonym);
+        assert.equal(summary.registered_on, stored.registered_on);
+        assert.equal(summary.region, stored.region);
+      }
+      const raw = await storedRecords(page);
+      for (const id of ids) {
+        assert.ok(!raw[`summary:${id}`].includes('Jongere'), 'the summary is sealed like its case');
+        assert.ok(!raw[`case:${id}`].includes('Jongere'), 'the case is sealed');
+      }
+      return ids;
+    };
+    const ids = await summariesMatchCases();
+
+    // One summary damaged, one gone: the next start lists those cases once they are open, does
+    // not report damaged data (a summary is derived), and writes both again.
+    await page.evaluate(([damaged, missing]) => new Promise((done, fail) => {
+      const open = indexedDB.open('rots-werkmap');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('records', 'readwrite');
+        tx.objectStore('records').put('kapot', `summary:${damaged}`);
+        tx.objectStore('records').delete(`summary:${missing}`);
+        tx.oncomplete = () => { open.result.close(); done(); };
+        tx.onabort = () => fail(tx.error);
+      };
+      open.onerror = () => fail(open.error);
+    }), [ids[0], ids[1]]);
+    await gotoApp(page, app.origin);
+    for (const n of ['01', '02', '03']) {
+      assert.ok(await findItem(page, (it) => it.kind === 'row' && it.label === `Jongere ${n}`), `Jongere ${n} listed`);
+    }
+    await summariesMatchCases();
+    assert.equal(await page.evaluate(() => window.rotsAutomation.find('status.quarantine')), null, 'nothing reported as damaged');
+    await openCase(page, 'Jongere 02');
     assert.deepEqual(problems, []);
     await context.close();
   });
