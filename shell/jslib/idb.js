@@ -75,7 +75,9 @@ mergeInto(LibraryManager.library, {
   // changes between the batches but its own writes, which the store keeps track of.)
   rots_idb_load_range__deps: ['$RotsIdb'],
   rots_idb_load_range: function (requestId, firstPtr, endPtr) {
-    var BATCH = 250;
+    // 250 cases (~12 MB) a batch; small records (summaries, settings) come in larger batches,
+    // so that reading them is not mostly the cost of transactions.
+    var BATCH = 250, TARGET_CHARS = 8 * 1024 * 1024, MAX_BATCH = 4000;
     var first = UTF8ToString(firstPtr), end = UTF8ToString(endPtr);
     var rangeFrom = function (key, open) {
       return end === '' ? IDBKeyRange.lowerBound(key, open) : IDBKeyRange.bound(key, end, open, true);
@@ -113,6 +115,9 @@ mergeInto(LibraryManager.library, {
         loaded += k.length;
         if (k.length > 0) _rots_idb_on_batch(requestId, loaded, Math.max(total, loaded));
         if (k.length < BATCH) { RotsIdb.done(requestId, 0, ''); return; }
+        var chars = 0;
+        for (var j = 0; j < v.length; j++) chars += typeof v[j] === 'string' ? v[j].length : 0;
+        if (chars * 2 < TARGET_CHARS) BATCH = Math.min(MAX_BATCH, BATCH * 2);
         var last = k[k.length - 1];
         setTimeout(function () { next(last); }, 0);
       };

@@ -61,7 +61,7 @@ void App::load() {
       [this, generation](LoadProgress progress) {
         if (generation != load_generation_) return;
         load_progress_ = progress;
-        hooks_.request_frame();
+        progress_frame();
       },
       [this, generation](LoadReport report) {
         if (generation != load_generation_) return;
@@ -91,6 +91,15 @@ void App::read_cases() {
         }
         if (hooks_.background_work) hooks_.background_work();
       });
+}
+
+// Progress is drawn about twice a second, not per batch: a frame costs the page's thread more
+// than a batch does on a slow GPU (SwiftShader: ~150 ms), and nothing else changes on screen.
+void App::progress_frame() {
+  const double now = static_cast<double>(unix_time_ms());
+  if (now - progress_frame_at_ms_ < 500.0) return;
+  progress_frame_at_ms_ = now;
+  hooks_.request_frame();
 }
 
 bool App::unlocked_and_ready() const {
@@ -784,11 +793,7 @@ bool App::work_in_background(std::size_t budget) {
     open_waiting(budget);
     // Indexed as they open: a search typed meanwhile then need not index thousands at once.
     search_warm_ = ui_.warm_search(workspace_, budget);
-    const double now = static_cast<double>(unix_time_ms());
-    if (now - opening_frame_at_ms_ >= 1000.0) {  // the progress line, about once a second
-      opening_frame_at_ms_ = now;
-      hooks_.request_frame();
-    }
+    progress_frame();
     return false;
   }
   if (!opening_.done) {

@@ -90,6 +90,7 @@ class App {
   void finish_opening();
   void open_before_its_turn(const std::string& case_id);
   bool unlocked_and_ready() const;
+  void progress_frame();
   ui::OpeningView opening_view() const;
   void hand_over();
   void take_over();
@@ -138,7 +139,7 @@ class App {
   } opening_;
   std::uint64_t load_generation_ = 0;  // a newer load (take-over, lock) makes older callbacks moot
   std::string fetching_case_id_;       // opened before its turn (the user chose it)
-  double opening_frame_at_ms_ = 0;     // the last frame asked for to show the opening's progress
+  double progress_frame_at_ms_ = 0;    // the last frame asked for to show loading progress
   ui::Screen screen_ = ui::Screen::CaseList;
   ui::LoadPhase load_phase_ = ui::LoadPhase::Loading;
   std::string selected_case_id_;
