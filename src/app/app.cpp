@@ -61,7 +61,7 @@ void App::load() {
       [this, generation](LoadProgress progress) {
         if (generation != load_generation_) return;
         load_progress_ = progress;
-        progress_frame();
+        progress_frame(500);
       },
       [this, generation](LoadReport report) {
         if (generation != load_generation_) return;
@@ -93,13 +93,14 @@ void App::read_cases() {
       });
 }
 
-// Progress is drawn about twice a second, not per batch: a frame costs the page's thread more
-// than a batch does on a slow GPU (SwiftShader: ~150 ms), and nothing else changes on screen.
-void App::progress_frame() {
+// Progress is drawn now and then, one frame, not per batch: on a slow GPU a frame costs the
+// page's thread more than a batch does (SwiftShader: ~150 ms), and nothing else changes on screen.
+void App::progress_frame(double every_ms) {
   const double now = static_cast<double>(unix_time_ms());
-  if (now - progress_frame_at_ms_ < 500.0) return;
+  if (now - progress_frame_at_ms_ < every_ms) return;
   progress_frame_at_ms_ = now;
-  hooks_.request_frame();
+  if (hooks_.draw_once) hooks_.draw_once();
+  else hooks_.request_frame();
 }
 
 bool App::unlocked_and_ready() const {
@@ -793,7 +794,7 @@ bool App::work_in_background(std::size_t budget) {
     open_waiting(budget);
     // Indexed as they open: a search typed meanwhile then need not index thousands at once.
     search_warm_ = ui_.warm_search(workspace_, budget);
-    progress_frame();
+    progress_frame(1000);
     return false;
   }
   if (!opening_.done) {

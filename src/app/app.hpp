@@ -25,6 +25,8 @@ struct AppHooks {
   std::function<void(double delay_ms)> wake_after;  // a frame after this delay (toast expiry)
   std::function<void(const std::string& html)> print;  // shows a printable page with a print button
   std::function<void(const std::string& url)> open_link;  // tel: and mailto: to the phone or mail app
+  // One frame to show progress (request_frame draws a few, for input to settle).
+  std::function<void()> draw_once;
   // There is work for work_in_background (cases read and waiting to be opened): start it.
   std::function<void()> background_work;
 };
@@ -90,7 +92,7 @@ class App {
   void finish_opening();
   void open_before_its_turn(const std::string& case_id);
   bool unlocked_and_ready() const;
-  void progress_frame();
+  void progress_frame(double every_ms);
   ui::OpeningView opening_view() const;
   void hand_over();
   void take_over();

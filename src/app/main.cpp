@@ -307,6 +307,10 @@ int main() {
   runtime.app = std::make_unique<rots::app::App>(platform, rots::app::AppHooks{wake, wake_after, [](const std::string& html) {
         rots_show_print(html.c_str(), rots::ui::text::print, rots::ui::text::close);
       }, [](const std::string& url) { rots_open_link(url.c_str()); },
+      [] {
+        g_runtime->frames_wanted = std::max(g_runtime->frames_wanted, 1);
+        schedule_frame();
+      },
       [] { start_background_work(*g_runtime, 0); }});
   apply_look(runtime);
   runtime.app->start();
