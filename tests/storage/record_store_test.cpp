@@ -4,6 +4,7 @@
 
 #include "platform/native/manual_timer.hpp"
 #include "platform/native/memory_backend.hpp"
+#include "core/sample_data.hpp"
 #include "storage/record_store.hpp"
 
 using namespace rots;
@@ -323,4 +324,14 @@ TEST_CASE("a summary stored under another case's key, or unreadable, is not used
   CHECK(report.quarantined.empty());  // derived data: written again once the case is open
   CHECK(report.unreadable_summaries.size() == 2);
   CHECK(backend.records().size() == 2);
+}
+
+TEST_CASE("a case read back has the summary written with it, so a start-up finds nothing to rewrite") {
+  for (const Case& c : sample_cases(2026, 50)) {
+    auto decoded = decode_case(encode_case(c));
+    REQUIRE(std::holds_alternative<Case>(decoded));
+    auto summary = decode_summary(encode_summary(summary_of(c)));
+    REQUIRE(std::holds_alternative<CaseSummary>(summary));
+    CHECK(summary_of(std::get<Case>(decoded)) == std::get<CaseSummary>(summary));
+  }
 }
