@@ -135,7 +135,6 @@ class App {
     bool reading = false;               // the store is still reading cases
     bool done = true;                   // all read and opened (or nothing to open)
     bool failed = false;                // reading failed: what was not read stays an outline
-    std::size_t outlines = 0;           // cases listed from their summaries at start
     std::map<std::string, CaseSummary> summaries;  // as stored: rewritten where they are missing or stale
     std::vector<std::string> plaintext_keys;       // case records written before encryption
   } opening_;

@@ -463,7 +463,6 @@ std::vector<std::string> Workspace::drop_unopened() {
   std::vector<std::string> dropped(unopened_.begin(), unopened_.end());
   if (dropped.empty()) return dropped;
   std::erase_if(cases_, [&](const Case& c) { return unopened_.contains(c.id); });
-  for (const auto& id : dropped) changed_at_[id] = revision_ + 1;
   unopened_.clear();
   ++revision_;
   return dropped;

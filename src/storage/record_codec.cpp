@@ -23,16 +23,24 @@ std::string parse_error_detail(const rapidjson::Document& doc) {
          std::to_string(doc.GetErrorOffset());
 }
 
-// Checks size, encoding and JSON syntax before cereal sees the text, so the error says what
-// is wrong instead of whatever cereal trips over first.
-std::optional<DecodeError> precheck(std::string_view text, const char* root) {
-  if (text.size() > max_record_bytes)
-    return DecodeError{DecodeErrorCode::TooLarge, std::to_string(text.size()) + " bytes"};
+// Checks size, encoding and JSON syntax, and that `root` is a member of the top object, so the
+// error says what is wrong instead of whatever a reader trips over first.
+std::optional<DecodeError> parse_record(std::string_view text, const char* root, std::size_t max_bytes,
+                                        rapidjson::Document& doc) {
+  if (text.size() > max_bytes) return DecodeError{DecodeErrorCode::TooLarge, std::to_string(text.size()) + " bytes"};
   if (!is_valid_utf8(text)) return DecodeError{DecodeErrorCode::NotJson, "not UTF-8 text"};
-  rapidjson::Document doc;
   doc.Parse(text.data(), text.size());
   if (doc.HasParseError()) return DecodeError{DecodeErrorCode::NotJson, parse_error_detail(doc)};
-  if (!doc.IsObject() || !doc.HasMember(root) || !doc[root].IsObject())
+  if (!doc.IsObject() || !doc.HasMember(root))
+    return DecodeError{DecodeErrorCode::WrongShape, std::string("expected an object with member '") + root + "'"};
+  return std::nullopt;
+}
+
+// parse_record before cereal sees the text (cereal parses it again, from a stream).
+std::optional<DecodeError> precheck(std::string_view text, const char* root) {
+  rapidjson::Document doc;
+  if (auto error = parse_record(text, root, max_record_bytes, doc)) return error;
+  if (!doc[root].IsObject())
     return DecodeError{DecodeErrorCode::WrongShape, std::string("expected an object with member '") + root + "'"};
   return std::nullopt;
 }
@@ -238,14 +246,8 @@ std::string encode_summary(const CaseSummary& s) {
 }
 
 Decoded<CaseSummary> decode_summary(std::string_view text) {
-  if (text.size() > max_summary_bytes)
-    return DecodeError{DecodeErrorCode::TooLarge, std::to_string(text.size()) + " bytes"};
-  if (!is_valid_utf8(text)) return DecodeError{DecodeErrorCode::NotJson, "not UTF-8 text"};
   rapidjson::Document doc;
-  doc.Parse(text.data(), text.size());
-  if (doc.HasParseError()) return DecodeError{DecodeErrorCode::NotJson, parse_error_detail(doc)};
-  if (!doc.IsObject() || !doc.HasMember("summary"))
-    return DecodeError{DecodeErrorCode::WrongShape, "expected an object with member 'summary'"};
+  if (auto error = parse_record(text, "summary", max_summary_bytes, doc)) return *error;
   try {
     return summary_from(doc["summary"]);
   } catch (const UnsupportedSchemaVersion& e) {
