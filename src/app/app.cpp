@@ -29,7 +29,18 @@ std::string format(const char* pattern, const std::string& value) {
 
 App::App(Platform platform, AppHooks hooks)
     : platform_(platform), store_(platform.records, platform.timer), hooks_(std::move(hooks)) {
-  store_.on_change([this] { hooks_.request_frame(); });
+  store_.on_change([this] { on_save_state_changed(); });
+}
+
+// A frame only when the top bar's save state changes: a commit starting while "Opslaan…" already
+// shows changes nothing on screen, and a frame then would hold up the commit's answer, which
+// reaches the page's one thread only after the frame.
+void App::on_save_state_changed() {
+  const SaveState& state = store_.state();
+  const ShownSaveState now{state.phase, state.last_error.kind};
+  if (now == shown_save_) return;
+  shown_save_ = now;
+  hooks_.request_frame();
 }
 
 void App::start() {

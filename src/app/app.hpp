@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/settings.hpp"
@@ -108,6 +109,7 @@ class App {
   void close_exchange();
   // Slow work (Argon2id) runs after a frame has shown that it is under way.
   void run_after_next_frame(std::function<void()> job);
+  void on_save_state_changed();
   bool may_write(const ui::UiCommand& command) const;
   void finish_load(LoadReport report);
   void forget_case_data();
@@ -123,6 +125,8 @@ class App {
   Workspace workspace_;
   RecordStore store_;
   AppHooks hooks_;
+  using ShownSaveState = std::pair<SavePhase, BackendErrorKind>;
+  ShownSaveState shown_save_{SavePhase::Saved, BackendErrorKind::None};
   ui::WriterState writer_ = ui::WriterState::Starting;
   LoadProgress load_progress_;
   StorageHealth storage_health_;

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/search.hpp"
@@ -30,10 +31,15 @@ class SearchIndex {
  private:
   struct Entry {
     std::uint64_t revision = 0;
+    std::uint32_t slot = 0;            // this entry's place in live_ and the postings
     std::vector<std::uint32_t> words;  // word ids (word_starts_), sorted, distinct
   };
-  Entry index_case(const Case& c);
+  using Node = std::pair<const std::string, Entry>;
+  Entry index_case(const Case& c, std::uint64_t revision);
+  void retire(const Entry& entry);
+  void compact_if_sparse();
   bool indexed(const Case& c, std::uint64_t revision) const;
+  const Node* entry_of(const Case& c) const;
 
   // The vocabulary, never shrinking (an unused word matches nothing): every word followed by
   // '\n' in one text, so a query word is searched in one pass instead of word by word, and
@@ -48,7 +54,17 @@ class SearchIndex {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>> word_ids_;
+  // By word id, the slots of the entries holding that word: a specific query word is answered
+  // from these lists, without reading every case's words. An entry replaced or removed leaves
+  // its slot dead (live_) until the lists are rebuilt without the dead slots.
+  std::vector<std::vector<std::uint32_t>> postings_;
+  std::vector<std::uint8_t> live_;  // by slot
+  std::size_t dead_slots_ = 0;
   std::unordered_map<std::string, Entry> cases_;  // by case id
+  // The entry of workspace.cases()[i] at the last update(), found by a case's address in
+  // filter(): hashing every case's id per keystroke was half the time of a search.
+  std::vector<const Node*> by_position_;
+  const Case* first_case_ = nullptr;
   std::uint64_t revision_ = 0;
   bool built_ = false;
   std::size_t next_ = 0;  // update_some: where the next slice starts in workspace.cases()

@@ -1,6 +1,7 @@
 #include "core/workspace.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <utility>
 
@@ -478,14 +479,25 @@ const Case* Workspace::find(std::string_view id) const {
 }
 
 std::vector<const Case*> Workspace::cases_for_list() const {
-  std::vector<const Case*> list;
-  list.reserve(cases_.size());
-  for (const auto& c : cases_) list.push_back(&c);
-  std::sort(list.begin(), list.end(), [](const Case* a, const Case* b) {
-    if (a->registered_on != b->registered_on) return a->registered_on > b->registered_on;
-    if (a->created_at_ms != b->created_at_ms) return a->created_at_ms > b->created_at_ms;
-    return a->id < b->id;
+  // Sorted on keys copied next to each other: comparing through the pointers reads two cases
+  // scattered over the heap per comparison, several times slower at thousands of cases.
+  struct Key {
+    int day;  // registered_on as one number: yyyymmdd
+    std::int64_t created_at_ms;
+    const Case* c;
+  };
+  std::vector<Key> keys;
+  keys.reserve(cases_.size());
+  for (const auto& c : cases_)
+    keys.push_back({c.registered_on.year * 10000 + c.registered_on.month * 100 + c.registered_on.day, c.created_at_ms, &c});
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    if (a.day != b.day) return a.day > b.day;
+    if (a.created_at_ms != b.created_at_ms) return a.created_at_ms > b.created_at_ms;
+    return a.c->id < b.c->id;
   });
+  std::vector<const Case*> list;
+  list.reserve(keys.size());
+  for (const Key& k : keys) list.push_back(k.c);
   return list;
 }
 

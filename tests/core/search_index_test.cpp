@@ -19,6 +19,13 @@ CaseFilter query(std::string words) {
   return f;
 }
 
+std::vector<std::string> open_case_ids(const Workspace& workspace) {
+  std::vector<std::string> ids;
+  for (const Case& c : workspace.cases())
+    if (c.status != CaseStatus::Afgesloten) ids.push_back(c.id);
+  return ids;
+}
+
 void check_same(const Workspace& workspace, const SearchIndex& index, const CaseFilter& filter) {
   const auto all = workspace.cases_for_list();
   CAPTURE(filter.query);
@@ -90,4 +97,37 @@ TEST_CASE("the search index built in slices finds what the full scan finds, at e
   }
   CHECK(ids_of(again.filter(workspace.cases_for_list(), query("zebrapad"))) == std::vector<std::string>{first});
   for (const char* q : {"zorgcoordinator", "afspraak", "e", "medewerker 12"}) check_same(workspace, again, query(q));
+}
+
+TEST_CASE("the search index stays right after thousands of edits (its lists are rebuilt on the way)") {
+  Workspace workspace;
+  workspace.load(sample_cases(6, 12));
+  SearchIndex index;
+  index.update(workspace);
+  const std::vector<std::string> open = open_case_ids(workspace);
+  REQUIRE(open.size() >= 3);
+  CommandContext at{"An", Date{2026, 11, 1}, 5000, "note-1"};
+  // Each edit replaces one case's entry; past 1,024 replaced entries the lists are rebuilt.
+  for (std::size_t i = 0; i < 1500; ++i) {
+    at.new_id = "note-edit-" + std::to_string(i);
+    REQUIRE(workspace.apply(AddNote{open[i % open.size()], "", "Telefoon " + std::to_string(i)}, at).ok());
+    index.update(workspace);
+  }
+  for (const char* q : {"telefoon 1499", "telefoon 7", "1234", "zorgcoordinator", "e", "nothing-like-this"})
+    check_same(workspace, index, query(q));
+  CHECK(ids_of(index.filter(workspace.cases_for_list(), query("1499"))) ==
+        std::vector<std::string>{open[1499 % open.size()]});
+}
+
+TEST_CASE("the search index answers for cases of another workspace by reading them") {
+  Workspace workspace;
+  workspace.load(sample_cases(7, 20));
+  SearchIndex index;
+  index.update(workspace);
+  Workspace copy = workspace;  // the same ids at other addresses, then one changed
+  CommandContext at{"An", Date{2026, 11, 1}, 5000, "note-1"};
+  const std::string id = open_case_ids(copy).at(1);
+  REQUIRE(copy.apply(AddNote{id, "", "Afspraak aan het zebrapad"}, at).ok());
+  CHECK(ids_of(index.filter(copy.cases_for_list(), query("zebrapad"))) == std::vector<std::string>{id});
+  check_same(copy, index, query("afspraak school"));
 }
