@@ -53,8 +53,8 @@ void App::start() {
   });
   platform_.writer_lock.acquire([this](bool acquired) {
     writer_ = acquired ? ui::WriterState::Writer : ui::WriterState::OtherWindow;
-    if (acquired) load();
-    hooks_.request_frame();
+    if (acquired) load();  // draws when there is something to show: the lock screen, progress
+    else hooks_.request_frame();
   });
 }
 
@@ -68,11 +68,38 @@ void App::load() {
   opening_ = {};
   opening_.done = false;
   fetching_case_id_.clear();
+  reading_behind_lock_ = false;
+  store_.read_keyring([this, generation](BackendStatus status, std::optional<std::string> keyring) {
+    if (generation != load_generation_) return;
+    if (status.ok() && keyring && !store_.has_key()) show_lock_screen(*keyring);
+    read_records(generation);  // a failure to read shows once the rest fails too
+  });
+}
+
+// The lock screen as soon as the keyring is read: the rest (the cases' summaries, the help
+// services, the settings, all sealed) is read behind it while the passphrase is typed.
+void App::show_lock_screen(const std::string& stored_keyring) {
+  vault_.phase = ui::VaultPhase::Locked;
+  vault_.error.clear();
+  auto decoded = decode_keyring(stored_keyring);
+  if (auto* keyring = std::get_if<Keyring>(&decoded)) {
+    keyring_ = *keyring;
+  } else {
+    std::fprintf(stderr, "keyring unreadable: %s\n", std::get<DecodeError>(decoded).detail.c_str());
+    vault_.error = ui::text::unlock_bad_keyring;
+  }
+  load_phase_ = ui::LoadPhase::Ready;
+  reading_behind_lock_ = true;
+  ++vault_.generation;
+  hooks_.request_frame();
+}
+
+void App::read_records(std::uint64_t generation) {
   store_.open_and_load(
       [this, generation](LoadProgress progress) {
         if (generation != load_generation_) return;
         load_progress_ = progress;
-        progress_frame(500);
+        if (!reading_behind_lock_) progress_frame(500);  // the lock screen shows no progress: no frame
       },
       [this, generation](LoadReport report) {
         if (generation != load_generation_) return;
@@ -242,6 +269,13 @@ void App::export_backup() {
 }
 
 void App::finish_load(LoadReport report) {
+  const bool behind_lock = std::exchange(reading_behind_lock_, false);
+  if (report.status.ok() && behind_lock && !store_.has_key()) {
+    // The lock screen shows already, perhaps with a passphrase half typed: leave it as it is.
+    load_phase_ = ui::LoadPhase::Ready;
+    locked_report_ = std::move(report);
+    return;
+  }
   if (report.status.ok() && !store_.has_key()) {
     // Nothing is decoded into the workspace before the passphrase is given.
     vault_.phase = ui::VaultPhase::Setup;
@@ -262,6 +296,9 @@ void App::finish_load(LoadReport report) {
     hooks_.request_frame();
     return;
   }
+  // Unlocked while the rest was read behind the lock screen: what was read before the key
+  // came is still sealed.
+  if (store_.has_key()) store_.open_sealed(report);
   apply_loaded(std::move(report));
 }
 
@@ -750,6 +787,9 @@ void App::unlock(const std::string& passphrase) {
       locked_report_.reset();
       store_.open_sealed(report);
       apply_loaded(std::move(report));
+    } else if (reading_behind_lock_) {
+      // The rest is still being read: "Ontgrendelen…" stays until finish_load opens it (what
+      // is read from now on is opened as it comes).
     } else {
       load();  // locked after use: read everything again (what is still queued wins)
     }

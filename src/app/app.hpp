@@ -110,6 +110,8 @@ class App {
   // Slow work (Argon2id) runs after a frame has shown that it is under way.
   void run_after_next_frame(std::function<void()> job);
   void on_save_state_changed();
+  void show_lock_screen(const std::string& stored_keyring);
+  void read_records(std::uint64_t generation);
   bool may_write(const ui::UiCommand& command) const;
   void finish_load(LoadReport report);
   void forget_case_data();
@@ -168,6 +170,7 @@ class App {
   ui::VaultView vault_;
   std::optional<Keyring> keyring_;
   DataKey key_;                             // only while unlocked
+  bool reading_behind_lock_ = false;  // the lock screen shows; the rest of the store is being read
   std::optional<LoadReport> locked_report_;  // loaded at start, opened at the first unlock
   std::int64_t last_activity_ms_ = 0;
   std::uint64_t auto_lock_generation_ = 0;  // a newer timer replaces the armed one

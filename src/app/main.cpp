@@ -185,6 +185,9 @@ void schedule_frame() {
   emscripten_request_animation_frame(draw_frame, nullptr);
 }
 
+// The longest the page stays empty at start when reading is slow (or another window writes).
+constexpr double first_frame_wait_ms = 300.0;
+
 void wake() {
   g_runtime->frames_wanted = std::max(g_runtime->frames_wanted, 3);
   schedule_frame();
@@ -315,6 +318,10 @@ int main() {
   apply_look(runtime);
   runtime.app->start();
   rots_watch_page_lifecycle();
-  wake();
+  // No frame until there is something to show (the lock screen, usually a moment away): on a
+  // slow GPU a frame of "Laden…" holds up the page's one thread, and with it the reading.
+  emscripten_set_timeout([](void*) {
+    if (g_runtime->frames_drawn == 0 && !g_runtime->frame_scheduled) wake();
+  }, first_frame_wait_ms, nullptr);
   return 0;  // the runtime stays alive (EXIT_RUNTIME=0); frames come from the browser
 }

@@ -109,6 +109,24 @@ void RecordStore::open_and_load(std::function<void(LoadProgress)> progress, std:
   else backend_.open(std::move(load));
 }
 
+void RecordStore::read_keyring(KeyringRead done) {
+  auto read = [this, done = std::move(done)](BackendStatus status) mutable {
+    if (!status.ok()) return done(std::move(status), std::nullopt);
+    opened_ = true;
+    auto keyring = std::make_shared<std::optional<std::string>>();
+    const KeyRange only{keyring_record_key, std::string(keyring_record_key) + '\x01'};
+    backend_.load_range(
+        only,
+        [keyring](std::vector<StoredRecord> records, std::size_t, std::size_t) {
+          for (auto& r : records)
+            if (r.key == keyring_record_key) *keyring = std::move(r.value);
+        },
+        [keyring, done = std::move(done)](BackendStatus read_status) { done(std::move(read_status), std::move(*keyring)); });
+  };
+  if (opened_) read(BackendStatus{});
+  else backend_.open(std::move(read));
+}
+
 std::vector<StoredRecord> RecordStore::queued_in(const KeyRange& range) const {
   std::vector<StoredRecord> records;
   for (const auto& [key, write] : pending_)

@@ -68,6 +68,10 @@ class RecordStore {
   // at once. Again after a lock: what is still queued wins over what is stored. Sealed records
   // are opened with the data key if one is in use, else kept in report.sealed.
   void open_and_load(std::function<void(LoadProgress)> progress, std::function<void(LoadReport)> done);
+  // The keyring alone, as stored (none in a store without encryption), read before the rest:
+  // the lock screen needs nothing else, and the rest is read while the passphrase is typed.
+  using KeyringRead = std::function<void(BackendStatus, std::optional<std::string> keyring)>;
+  void read_keyring(KeyringRead done);
   // Then the cases, batch by batch as they are read, as stored (open them with decode_records);
   // a case with a queued write comes as queued, with the last batch.
   using CaseBatch = std::function<void(std::vector<StoredRecord>, LoadProgress)>;

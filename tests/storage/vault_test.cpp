@@ -243,3 +243,43 @@ TEST_CASE("after a lock, a reload sees the writes still queued, not the older st
   CHECK(report.cases[0].hulpvraag == "Nieuwe vraag, nog niet op schijf");
 }
 }
+
+TEST_CASE("the lock screen needs the keyring alone: it is read before anything else, and only it") {
+  MemoryBackend backend;
+  ManualTimer timer;
+  RecordStore store(backend, timer);
+  const NewVault vault = create_vault("vier losse woorden hier", quick);
+  BackendStatus committed;
+  store.commit_keyring(vault.keyring, [&](BackendStatus s) { committed = s; });
+  REQUIRE(committed.ok());
+  store.use_key(vault.key);
+  const Case c = sample_case();
+  store.save_cases({&c});
+  store.save_settings(DeviceSettings{});
+  timer.advance(RecordStore::coalesce_ms);
+  REQUIRE(backend.records().size() == 4);  // the keyring, the case, its summary, the settings
+
+  ManualTimer t2;
+  RecordStore reader(backend, t2);
+  const std::size_t before = backend.records_read();
+  std::optional<std::string> keyring;
+  BackendStatus status{BackendErrorKind::Failed, "not called"};
+  reader.read_keyring([&](BackendStatus s, std::optional<std::string> k) {
+    status = std::move(s);
+    keyring = std::move(k);
+  });
+  CHECK(status.ok());
+  CHECK(backend.records_read() - before == 1);
+  REQUIRE(keyring);
+  CHECK(same_key(*unlocked(std::get<Keyring>(decode_keyring(*keyring)), "vier losse woorden hier"), *vault.key));
+
+  MemoryBackend empty;  // a store without encryption (or a first start): no keyring, no error
+  RecordStore plain(empty, t2);
+  keyring = std::string("stale");
+  plain.read_keyring([&](BackendStatus s, std::optional<std::string> k) {
+    status = std::move(s);
+    keyring = std::move(k);
+  });
+  CHECK(status.ok());
+  CHECK_FALSE(keyring);
+}
