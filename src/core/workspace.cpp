@@ -228,7 +228,9 @@ ApplyResult Workspace::apply_one(const UpdateRegistration& command, const Comman
     c.pseudonym = std::string(trim_spaces(command.draft.pseudonym));
     c.region = *command.draft.region;
     c.registered_on = *parse_dutch_date(command.draft.registered_on);
-    c.hulpvraag = std::string(trim_spaces(command.draft.hulpvraag));
+    // Saved as typed, mid-sentence: the screen shows "Opgeslagen" beside exactly these
+    // characters, and a tab closed after "school " must reopen with the caret after the space.
+    c.hulpvraag = command.draft.hulpvraag;
     c.aanmelding = command.draft.aanmelding;
     return std::pair{ChangeKind::RegistrationEdited, std::string()};
   });

@@ -136,3 +136,16 @@ TEST_CASE("undoing a delete forgets the deletion") {
   CHECK(restored.undeleted_case_ids == std::vector<std::string>{id_a});
   CHECK(ws.deleted_cases().empty());
 }
+
+TEST_CASE("an edited question is saved as typed, so a tab closed after a space reopens as it was shown") {
+  Workspace ws;
+  REQUIRE(ws.apply(CreateCase{{"Zoë", Region::Limburg, "01-11-2026", "  Vraag  "}}, context(id_a, 10)).ok());
+  CHECK(ws.find(id_a)->hulpvraag == "Vraag");  // a new case is a finished form: trimmed
+
+  CaseDraft draft = draft_of(*ws.find(id_a));
+  draft.pseudonym = "Zoë ";
+  draft.hulpvraag = "Spijbelt sinds september. ";
+  REQUIRE(ws.apply(UpdateRegistration{id_a, draft}, context("", 20)).ok());
+  CHECK(ws.find(id_a)->hulpvraag == "Spijbelt sinds september. ");
+  CHECK(ws.find(id_a)->pseudonym == "Zoë");  // a name is still trimmed: it is listed and searched
+}
