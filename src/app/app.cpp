@@ -79,6 +79,15 @@ void App::load() {
 // The lock screen as soon as the keyring is read: the rest (the cases' summaries, the help
 // services, the settings, all sealed) is read behind it while the passphrase is typed.
 void App::show_lock_screen(const std::string& stored_keyring) {
+  take_keyring(stored_keyring);
+  load_phase_ = ui::LoadPhase::Ready;
+  reading_behind_lock_ = true;
+  ++vault_.generation;
+  hooks_.request_frame();
+}
+
+// The lock screen asks for the passphrase of this keyring; one it cannot read says so there.
+void App::take_keyring(const std::string& stored_keyring) {
   vault_.phase = ui::VaultPhase::Locked;
   vault_.error.clear();
   auto decoded = decode_keyring(stored_keyring);
@@ -88,10 +97,6 @@ void App::show_lock_screen(const std::string& stored_keyring) {
     std::fprintf(stderr, "keyring unreadable: %s\n", std::get<DecodeError>(decoded).detail.c_str());
     vault_.error = ui::text::unlock_bad_keyring;
   }
-  load_phase_ = ui::LoadPhase::Ready;
-  reading_behind_lock_ = true;
-  ++vault_.generation;
-  hooks_.request_frame();
 }
 
 void App::read_records(std::uint64_t generation) {
@@ -280,16 +285,7 @@ void App::finish_load(LoadReport report) {
     // Nothing is decoded into the workspace before the passphrase is given.
     vault_.phase = ui::VaultPhase::Setup;
     vault_.error.clear();
-    if (report.keyring) {
-      auto decoded = decode_keyring(*report.keyring);
-      if (auto* keyring = std::get_if<Keyring>(&decoded)) {
-        keyring_ = *keyring;
-      } else {
-        std::fprintf(stderr, "keyring unreadable: %s\n", std::get<DecodeError>(decoded).detail.c_str());
-        vault_.error = ui::text::unlock_bad_keyring;
-      }
-      vault_.phase = ui::VaultPhase::Locked;
-    }
+    if (report.keyring) take_keyring(*report.keyring);
     load_phase_ = ui::LoadPhase::Ready;
     locked_report_ = std::move(report);
     ++vault_.generation;

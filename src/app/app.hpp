@@ -111,6 +111,7 @@ class App {
   void run_after_next_frame(std::function<void()> job);
   void on_save_state_changed();
   void show_lock_screen(const std::string& stored_keyring);
+  void take_keyring(const std::string& stored_keyring);
   void read_records(std::uint64_t generation);
   bool may_write(const ui::UiCommand& command) const;
   void finish_load(LoadReport report);

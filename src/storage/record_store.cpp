@@ -79,15 +79,22 @@ RecordStore::RecordStore(RecordBackend& backend, Timer& timer) : backend_(backen
 
 RecordStore::~RecordStore() { *alive_ = false; }
 
+void RecordStore::with_open_backend(RecordBackend::Done then) {
+  if (opened_) return then(BackendStatus{});
+  backend_.open([this, then = std::move(then)](BackendStatus status) {
+    if (status.ok()) opened_ = true;
+    then(std::move(status));
+  });
+}
+
 void RecordStore::open_and_load(std::function<void(LoadProgress)> progress, std::function<void(LoadReport)> done) {
-  auto load = [this, progress = std::move(progress), done = std::move(done)](BackendStatus status) mutable {
+  with_open_backend([this, progress = std::move(progress), done = std::move(done)](BackendStatus status) mutable {
     if (!status.ok()) {
       LoadReport failed;
       failed.status = status;
       done(std::move(failed));
       return;
     }
-    opened_ = true;
     auto report = std::make_shared<LoadReport>();
     auto take = [this, report, progress](std::vector<StoredRecord> records, std::size_t loaded, std::size_t total) {
       for (auto& r : records)
@@ -104,15 +111,12 @@ void RecordStore::open_and_load(std::function<void(LoadProgress)> progress, std:
       if (!first.ok()) return finish(std::move(first));
       backend_.load_range(after_cases, take, std::move(finish));
     });
-  };
-  if (opened_) load(BackendStatus{});
-  else backend_.open(std::move(load));
+  });
 }
 
 void RecordStore::read_keyring(KeyringRead done) {
-  auto read = [this, done = std::move(done)](BackendStatus status) mutable {
+  with_open_backend([this, done = std::move(done)](BackendStatus status) mutable {
     if (!status.ok()) return done(std::move(status), std::nullopt);
-    opened_ = true;
     auto keyring = std::make_shared<std::optional<std::string>>();
     const KeyRange only{keyring_record_key, std::string(keyring_record_key) + '\x01'};
     backend_.load_range(
@@ -122,9 +126,7 @@ void RecordStore::read_keyring(KeyringRead done) {
             if (r.key == keyring_record_key) *keyring = std::move(r.value);
         },
         [keyring, done = std::move(done)](BackendStatus read_status) { done(std::move(read_status), std::move(*keyring)); });
-  };
-  if (opened_) read(BackendStatus{});
-  else backend_.open(std::move(read));
+  });
 }
 
 std::vector<StoredRecord> RecordStore::queued_in(const KeyRange& range) const {

@@ -133,6 +133,7 @@ class RecordStore {
   void decode_stored(LoadReport& report, StoredRecord& record) const;
   // Queued writes of keys in `range` that put a value, as records.
   std::vector<StoredRecord> queued_in(const KeyRange& range) const;
+  void with_open_backend(RecordBackend::Done then);  // opens it the first time only
   void schedule_commit();
   void commit_pending();
   void finish_commit(std::map<std::string, RecordWrite> sent, BackendStatus status);

@@ -6,16 +6,12 @@
 #include "core/sample_data.hpp"
 #include "core/search.hpp"
 #include "core/workspace.hpp"
+#include "case_ids.hpp"  // tests/core
 
 using namespace rots;
+using rots::test::ids_of;
 
 namespace {
-
-std::vector<std::string> ids_of(const std::vector<const Case*>& cases) {
-  std::vector<std::string> ids;
-  for (const Case* c : cases) ids.push_back(c->id);
-  return ids;
-}
 
 std::vector<Case> outlines_of(const std::vector<Case>& cases) {
   std::vector<Case> outlines;

@@ -3,16 +3,12 @@
 
 #include "core/sample_data.hpp"
 #include "core/search_index.hpp"
+#include "case_ids.hpp"  // tests/core
 
 using namespace rots;
+using rots::test::ids_of;
 
 namespace {
-std::vector<std::string> ids_of(const std::vector<const Case*>& cases) {
-  std::vector<std::string> ids;
-  for (const Case* c : cases) ids.push_back(c->id);
-  return ids;
-}
-
 CaseFilter query(std::string words) {
   CaseFilter f;
   f.query = std::move(words);

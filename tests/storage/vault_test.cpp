@@ -50,6 +50,18 @@ LoadReport load_with(RecordBackend& backend, DataKey key) {
   store.load_everything({}, [&](LoadReport r) { report = std::move(r); });
   return report;
 }
+void store_keyring(RecordStore& store, const Keyring& keyring) {
+  BackendStatus committed{BackendErrorKind::Failed, "not called"};
+  store.commit_keyring(keyring, [&](BackendStatus s) { committed = s; });
+  REQUIRE(committed.ok());
+}
+
+// What read_keyring reports (the memory backend answers at once).
+std::pair<BackendStatus, std::optional<std::string>> keyring_read_by(RecordStore& store) {
+  std::pair<BackendStatus, std::optional<std::string>> got{{BackendErrorKind::Failed, "not called"}, "not called"};
+  store.read_keyring([&](BackendStatus s, std::optional<std::string> k) { got = {std::move(s), std::move(k)}; });
+  return got;
+}
 }  // namespace
 
 TEST_SUITE("vault") {
@@ -111,9 +123,7 @@ TEST_CASE("an interrupted passphrase change leaves the old passphrase working") 
   ManualTimer timer;
   RecordStore store(backend, timer);
   const NewVault vault = create_vault("oude wachtzin van mij", quick);
-  BackendStatus first;
-  store.commit_keyring(vault.keyring, [&](BackendStatus s) { first = s; });
-  REQUIRE(first.ok());
+  store_keyring(store, vault.keyring);
 
   // The disk fills up (or the tab is closed) while the new keyring is written.
   backend.fail_commits_with({BackendErrorKind::QuotaExceeded, "full"});
@@ -242,16 +252,13 @@ TEST_CASE("after a lock, a reload sees the writes still queued, not the older st
   REQUIRE(report.cases.size() == 1);
   CHECK(report.cases[0].hulpvraag == "Nieuwe vraag, nog niet op schijf");
 }
-}
 
 TEST_CASE("the lock screen needs the keyring alone: it is read before anything else, and only it") {
   MemoryBackend backend;
   ManualTimer timer;
   RecordStore store(backend, timer);
   const NewVault vault = create_vault("vier losse woorden hier", quick);
-  BackendStatus committed;
-  store.commit_keyring(vault.keyring, [&](BackendStatus s) { committed = s; });
-  REQUIRE(committed.ok());
+  store_keyring(store, vault.keyring);
   store.use_key(vault.key);
   const Case c = sample_case();
   store.save_cases({&c});
@@ -262,12 +269,7 @@ TEST_CASE("the lock screen needs the keyring alone: it is read before anything e
   ManualTimer t2;
   RecordStore reader(backend, t2);
   const std::size_t before = backend.records_read();
-  std::optional<std::string> keyring;
-  BackendStatus status{BackendErrorKind::Failed, "not called"};
-  reader.read_keyring([&](BackendStatus s, std::optional<std::string> k) {
-    status = std::move(s);
-    keyring = std::move(k);
-  });
+  const auto [status, keyring] = keyring_read_by(reader);
   CHECK(status.ok());
   CHECK(backend.records_read() - before == 1);
   REQUIRE(keyring);
@@ -275,11 +277,8 @@ TEST_CASE("the lock screen needs the keyring alone: it is read before anything e
 
   MemoryBackend empty;  // a store without encryption (or a first start): no keyring, no error
   RecordStore plain(empty, t2);
-  keyring = std::string("stale");
-  plain.read_keyring([&](BackendStatus s, std::optional<std::string> k) {
-    status = std::move(s);
-    keyring = std::move(k);
-  });
-  CHECK(status.ok());
-  CHECK_FALSE(keyring);
+  const auto [plain_status, no_keyring] = keyring_read_by(plain);
+  CHECK(plain_status.ok());
+  CHECK_FALSE(no_keyring);
 }
+}  // TEST_SUITE("vault")
