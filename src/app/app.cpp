@@ -381,10 +381,13 @@ void App::draw_frame() {
   }
   if (toast_ && unix_time_ms() >= toast_expires_ms_) toast_.reset();
   if (!selected_case_id_.empty() && !workspace_.is_open(selected_case_id_)) open_before_its_turn(selected_case_id_);
+  const Date today = local_today();
   const ui::AppView view{workspace_,      screen_,       load_phase_,     store_.state(),    quarantined_,
-                         new_case_issues_, local_today(), unix_time_ms(), selected_case_id_, settings_,
+                         new_case_issues_, today,         unix_time_ms(), selected_case_id_, settings_,
                          toast_,           meeting_mode_id_, writer_,         load_progress_,    storage_health_,
-                         exchange_,        vault_,          helpmap_,          opening_view()};
+                         exchange_,        vault_,          helpmap_,
+                         retention_watch_.due(workspace_, today, settings_.retention_months),
+                         opening_view()};
   ui::Commands commands;
   ui_.draw(view, commands);
   for (const auto& command : commands) handle(command);

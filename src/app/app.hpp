@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/retention.hpp"
 #include "core/settings.hpp"
 #include "core/workspace.hpp"
 #include "platform/device_storage.hpp"
@@ -126,6 +127,7 @@ class App {
 
   Platform platform_;
   Workspace workspace_;
+  RetentionWatch retention_watch_;  // the list's reminder asks each frame
   RecordStore store_;
   AppHooks hooks_;
   using ShownSaveState = std::pair<SavePhase, BackendErrorKind>;

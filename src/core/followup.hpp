@@ -32,4 +32,27 @@ std::vector<MeetingRef> consults_awaiting_feedback(const Workspace& ws, const Da
 // Open cases with no change in the last `days` days (by updated time), least recent first.
 std::vector<const Case*> inactive_cases(const Workspace& ws, std::int64_t now_ms, int days = inactivity_days);
 
+// Everything "Opvolging" lists.
+struct FollowUpLists {
+  std::vector<AgreementRef> overdue, due_today;
+  std::vector<MeetingRef> upcoming, awaiting_feedback;
+  std::vector<const Case*> inactive;
+};
+
+// The lists worked out again only when the workspace changed (its revision), the day changed or
+// a minute passed (inactivity counts from now): the screen asks every frame, and at 10,000
+// cases one walk over all of them costs more than a frame.
+class FollowUpWatch {
+ public:
+  static constexpr std::int64_t refresh_ms = 60'000;
+  const FollowUpLists& lists(const Workspace& ws, const Date& today, std::int64_t now_ms);
+
+ private:
+  const Workspace* workspace_ = nullptr;
+  std::uint64_t revision_ = 0;
+  Date today_;
+  std::int64_t computed_at_ms_ = 0;
+  FollowUpLists lists_;
+};
+
 }  // namespace rots

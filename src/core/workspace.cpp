@@ -108,7 +108,7 @@ ApplyResult Workspace::apply_one(const CreateCase& command, const CommandContext
   c.updated_at_ms = context.now_ms;
   record(c, ChangeKind::Created, {}, context);
   stamp_edit(nullptr, c, context.device_id);
-  cases_.push_back(c);
+  append(c);
   result.changed_case_ids.push_back(c.id);
   result.undo = DeleteCase{c.id};
   return result;
@@ -116,15 +116,16 @@ ApplyResult Workspace::apply_one(const CreateCase& command, const CommandContext
 
 ApplyResult Workspace::apply_one(const DeleteCase& command, const CommandContext& context) {
   ApplyResult result;
-  auto it = std::find_if(cases_.begin(), cases_.end(), [&](const Case& c) { return c.id == command.case_id; });
-  if (it == cases_.end()) {
+  const Case* found = find(command.case_id);
+  if (!found) {
     result.error = ApplyError::UnknownCase;
     return result;
   }
-  result.undo = RestoreCase{*it};
-  result.deleted_case_ids.push_back(it->id);
-  deleted_[it->id] = context.now_ms;
-  cases_.erase(it);
+  result.undo = RestoreCase{*found};
+  result.deleted_case_ids.push_back(found->id);
+  deleted_[found->id] = context.now_ms;
+  cases_.erase(cases_.begin() + (found - cases_.data()));
+  reindex();
   return result;
 }
 
@@ -163,7 +164,7 @@ ApplyResult Workspace::apply_one(const DuplicateCase& command, const CommandCont
   copy.referrals.clear();
   record(copy, ChangeKind::Created, {}, context);
   stamp_edit(nullptr, copy, context.device_id);
-  cases_.push_back(copy);
+  append(copy);
   result.changed_case_ids.push_back(copy.id);
   result.undo = DeleteCase{copy.id};
   return result;
@@ -175,7 +176,7 @@ ApplyResult Workspace::apply_one(const RestoreCase& command, const CommandContex
     result.error = ApplyError::DuplicateId;
     return result;
   }
-  cases_.push_back(command.snapshot);
+  append(command.snapshot);
   result.changed_case_ids.push_back(command.snapshot.id);
   if (deleted_.erase(command.snapshot.id)) result.undeleted_case_ids.push_back(command.snapshot.id);
   result.undo = DeleteCase{command.snapshot.id};
@@ -435,18 +436,17 @@ void Workspace::load(std::vector<Case> cases, std::map<std::string, std::int64_t
   }
   cases_.clear();
   for (auto& [id, c] : latest) cases_.push_back(std::move(c));
+  reindex();
   load_revision_ = ++revision_;
   changed_at_.clear();
   unopened_.clear();
 }
 
 void Workspace::add_outlines(std::vector<Case> outlines) {
-  std::set<std::string, std::less<>> held;
-  for (const Case& c : cases_) held.insert(c.id);
   for (Case& outline : outlines) {
-    if (!held.insert(outline.id).second) continue;
+    if (find(outline.id)) continue;
     unopened_.insert(outline.id);
-    cases_.push_back(std::move(outline));
+    append(std::move(outline));
   }
   ++revision_;
 }
@@ -456,7 +456,7 @@ bool Workspace::open_case(Case full) {
   Case* held = find_mutable(id);
   if (held && is_open(id)) return false;
   if (held) *held = std::move(full);
-  else cases_.push_back(std::move(full));
+  else append(std::move(full));
   unopened_.erase(id);
   changed_at_[id] = ++revision_;
   return true;
@@ -466,6 +466,7 @@ std::vector<std::string> Workspace::drop_unopened() {
   std::vector<std::string> dropped(unopened_.begin(), unopened_.end());
   if (dropped.empty()) return dropped;
   std::erase_if(cases_, [&](const Case& c) { return unopened_.contains(c.id); });
+  reindex();
   unopened_.clear();
   ++revision_;
   return dropped;
@@ -476,8 +477,18 @@ Case* Workspace::find_mutable(std::string_view id) {
 }
 
 const Case* Workspace::find(std::string_view id) const {
-  auto it = std::find_if(cases_.begin(), cases_.end(), [&](const Case& c) { return c.id == id; });
-  return it == cases_.end() ? nullptr : &*it;
+  const auto it = positions_.find(id);
+  return it == positions_.end() ? nullptr : &cases_[it->second];
+}
+
+void Workspace::append(Case c) {
+  positions_[c.id] = cases_.size();
+  cases_.push_back(std::move(c));
+}
+
+void Workspace::reindex() {
+  positions_.clear();
+  for (std::size_t i = 0; i < cases_.size(); ++i) positions_[cases_[i].id] = i;
 }
 
 std::vector<const Case*> Workspace::cases_for_list() const {
@@ -524,7 +535,7 @@ ApplyResult Workspace::apply_one(const ImportCases& command, const CommandContex
     if (Case* existing = find_mutable(c.id))
       *existing = std::move(c);
     else
-      cases_.push_back(std::move(c));
+      append(std::move(c));
   }
   return result;
 }

@@ -218,10 +218,14 @@ class Workspace {
   ApplyResult apply_one(const RemoveReferral& command, const CommandContext& context);
   ApplyResult apply_one(const SetKnelpunten& command, const CommandContext& context);
   Case* find_mutable(std::string_view id);
+  // cases_ grows and shrinks only through these, so positions_ always tells where each id is.
+  void append(Case c);
+  void reindex();  // after cases were removed: the positions behind them moved
   template <class Edit>
   ApplyResult edit_case(const std::string& case_id, const CommandContext& context, bool allow_closed, Edit&& edit);
 
   std::vector<Case> cases_;
+  std::map<std::string, std::size_t, std::less<>> positions_;  // id -> index in cases_: find at 10,000 cases
   std::map<std::string, std::int64_t> deleted_;
   std::uint64_t revision_ = 0;
   std::uint64_t load_revision_ = 0;

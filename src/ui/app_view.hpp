@@ -103,6 +103,7 @@ struct AppView {
   const ExchangeView& exchange;
   const VaultView& vault;
   const HelpMap& helpmap;
+  const std::vector<const Case*>& due_for_deletion;  // closed cases past their retention, earliest first
   OpeningView opening = {};
 };
 

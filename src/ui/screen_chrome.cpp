@@ -323,7 +323,7 @@ void Ui::draw_body(const AppView& view, Commands& out, bool wide) {
   if (view.screen == Screen::FollowUp) {
     draw_top_bar(view, text::follow_up_title, false, out);
     begin_page("page.followup");
-    if (!waiting_for_all_cases(view)) draw_follow_up(view, out);
+    if (!waiting_for_all_cases(view)) draw_follow_up(view, follow_up_watch_, out);
     end_page();
     return;
   }

@@ -82,10 +82,15 @@ void ExchangeScreen::draw_selection(const AppView& view) {
   static const std::vector<Choice> scopes = {{"all", text::export_everything}, {"some", text::export_selection}};
   segmented("export.scope", text::export_which, scope_, scopes);
   if (scope_ == 0) return;
-  const auto cases = view.workspace.cases_for_list();
+  if (choosable_revision_ != view.workspace.revision()) {
+    choosable_ = view.workspace.cases_for_list();
+    choosable_revision_ = view.workspace.revision();
+  }
+  const auto& cases = choosable_;
   status_text("export.count", format(text::export_selected_format, static_cast<int>(chosen_.size()),
                                      static_cast<int>(cases.size())).c_str(), palette().text_muted);
-  for (const Case* c : cases) {
+  visible_rows(cases.size(), [&](std::size_t i) {
+    const Case* c = cases[i];
     std::uint32_t bit = contains(chosen_, c->id) ? 1u : 0u;
     const std::string id = "export.case." + c->id;
     if (checklist(id.c_str(), "", bit, {{"on", c->pseudonym, 1u}})) {
@@ -94,7 +99,7 @@ void ExchangeScreen::draw_selection(const AppView& view) {
       else
         chosen_.erase(std::remove(chosen_.begin(), chosen_.end(), c->id), chosen_.end());
     }
-  }
+  });
 }
 
 void ExchangeScreen::draw_export(const AppView& view, Commands& out) {

@@ -16,7 +16,8 @@ namespace rots::ui {
 namespace {
 
 void agreement_rows(const char* section, const std::vector<AgreementRef>& refs, const Date& today, Commands& out) {
-  for (const auto& [c, a] : refs) {
+  visible_rows(refs.size(), [&](std::size_t i) {
+    const auto& [c, a] = refs[i];
     const std::string id = std::string("followup.") + section + "." + a->id;
     std::string detail = c->pseudonym + "  \u00B7  " + a->who + "  \u00B7  " + to_dutch(a->due);
     if (is_overdue(*a, today)) detail += "  \u00B7  " + std::string(text::overdue);
@@ -24,11 +25,12 @@ void agreement_rows(const char* section, const std::vector<AgreementRef>& refs, 
     if (button((id + ".done").c_str(), text::mark_done, ButtonKind::Primary))
       out.push_back(EditCase{SetAgreementStatus{c->id, a->id, AgreementStatus::Gedaan}, text::agreement_done_toast, true});
     ImGui::Dummy(ImVec2(0, 4));
-  }
+  });
 }
 
 void meeting_rows(const char* section, const std::vector<MeetingRef>& refs, Commands& out) {
-  for (const auto& [c, m] : refs) {
+  visible_rows(refs.size(), [&](std::size_t i) {
+    const auto& [c, m] = refs[i];
     const std::string id = std::string("followup.") + section + "." + m->id;
     const std::string title = c->pseudonym + "  \u00B7  " + text::meeting_kind_name(m->kind);
     std::string detail = to_dutch(m->date) + " " + format_time(m->start_minute);
@@ -36,7 +38,7 @@ void meeting_rows(const char* section, const std::vector<MeetingRef>& refs, Comm
     if (m->kind == MeetingKind::Consult && m->feedback_due)
       detail += "  \u00B7  " + std::string(text::feedback_due_label) + " " + to_dutch(*m->feedback_due);
     if (list_row(id.c_str(), title.c_str(), detail.c_str())) out.push_back(OpenCase{c->id});
-  }
+  });
 }
 
 bool section_heading(const char* id, const char* title, std::size_t count) {
@@ -49,14 +51,14 @@ bool section_heading(const char* id, const char* title, std::size_t count) {
 
 }  // namespace
 
-void draw_follow_up(const AppView& view, Commands& out) {
+void draw_follow_up(const AppView& view, FollowUpWatch& watch, Commands& out) {
   draw_save_error_banner(view, out);
-  const Workspace& ws = view.workspace;
-  const auto overdue = overdue_agreements(ws, view.today);
-  const auto today = agreements_due_today(ws, view.today);
-  const auto meetings = upcoming_meetings(ws, view.today);
-  const auto feedback = consults_awaiting_feedback(ws, view.today);
-  const auto inactive = inactive_cases(ws, view.now_ms);
+  const FollowUpLists& lists = watch.lists(view.workspace, view.today, view.now_ms);
+  const auto& overdue = lists.overdue;
+  const auto& today = lists.due_today;
+  const auto& meetings = lists.upcoming;
+  const auto& feedback = lists.awaiting_feedback;
+  const auto& inactive = lists.inactive;
   if (overdue.empty()) status_text("followup.all_clear", text::fu_all_clear, palette().success);
 
   if (section_heading("followup.overdue", text::fu_overdue, overdue.size()))
@@ -65,11 +67,12 @@ void draw_follow_up(const AppView& view, Commands& out) {
   if (section_heading("followup.meetings", text::fu_meetings, meetings.size())) meeting_rows("meeting", meetings, out);
   if (section_heading("followup.feedback", text::fu_feedback, feedback.size())) meeting_rows("feedback", feedback, out);
   if (section_heading("followup.inactive", text::fu_inactive, inactive.size())) {
-    for (const Case* c : inactive) {
+    visible_rows(inactive.size(), [&](std::size_t i) {
+      const Case* c = inactive[i];
       const std::string id = "followup.inactive." + c->id;
       const std::string detail = std::string(text::status_name(c->status)) + "  \u00B7  " + text::region_name(c->region);
       if (list_row(id.c_str(), c->pseudonym.c_str(), detail.c_str())) out.push_back(OpenCase{c->id});
-    }
+    });
   }
 }
 

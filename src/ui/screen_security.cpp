@@ -91,7 +91,7 @@ void SecuritySettings::draw(const AppView& view, Commands& out) {
 }
 
 void draw_retention_reminder(const AppView& view, Commands& out) {
-  const auto due = due_for_deletion(view.workspace.cases(), view.today, view.settings.retention_months);
+  const auto& due = view.due_for_deletion;
   if (due.empty()) return;
   notice("retention.reminder", format_int(text::retention_reminder_format, static_cast<int>(due.size())).c_str(),
          palette().text, palette().hover);
@@ -101,7 +101,7 @@ void draw_retention_reminder(const AppView& view, Commands& out) {
 
 void RetentionScreen::draw(const AppView& view, Commands& out) {
   const int months = view.settings.retention_months;
-  const auto due = due_for_deletion(view.workspace.cases(), view.today, months);
+  const auto& due = view.due_for_deletion;
   const float width = std::min(ImGui::GetContentRegionAvail().x, metrics().max_form_width);
   ImGui::BeginChild("retention.column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY);
   if (due.empty()) {
@@ -112,19 +112,18 @@ void RetentionScreen::draw(const AppView& view, Commands& out) {
   }
   status_text("retention.intro", format_int(text::retention_intro_format, months).c_str(), palette().text);
   ImGui::Dummy(ImVec2(0, 8));
-  std::vector<std::string> ids;
-  for (const Case* c : due) {
-    ids.push_back(c->id);
+  visible_rows(due.size(), [&](std::size_t i) {
+    const Case& c = *due[i];
     char detail[256];
-    std::snprintf(detail, sizeof detail, text::retention_closed_format, to_dutch(*closed_on(*c)).c_str(),
-                  to_dutch(*deletion_due_on(*c, months)).c_str());
-    begin_card(("retention.case." + c->id).c_str(), c->pseudonym.c_str());
-    status_text(("retention.case." + c->id + ".detail").c_str(), detail, palette().text_muted);
+    std::snprintf(detail, sizeof detail, text::retention_closed_format, to_dutch(*closed_on(c)).c_str(),
+                  to_dutch(*deletion_due_on(c, months)).c_str());
+    begin_card(("retention.case." + c.id).c_str(), c.pseudonym.c_str());
+    status_text(("retention.case." + c.id + ".detail").c_str(), detail, palette().text_muted);
     end_card();
     ImGui::Dummy(ImVec2(0, 4));
-  }
+  });
   ImGui::Dummy(ImVec2(0, 8));
-  const int count = static_cast<int>(ids.size());
+  const int count = static_cast<int>(due.size());
   if (!confirming_) {
     if (button("retention.delete", format_int(text::retention_delete_format, count).c_str(), ButtonKind::Primary))
       confirming_ = true;
@@ -132,7 +131,9 @@ void RetentionScreen::draw(const AppView& view, Commands& out) {
     notice("retention.confirm_text", format_int(text::retention_confirm_format, count).c_str(), palette().error,
            palette().hover);
     if (button("retention.confirm", text::retention_confirm, ButtonKind::Primary)) {
-      out.push_back(DeleteExpiredCases{ids});
+      std::vector<std::string> ids;
+      for (const Case* c : due) ids.push_back(c->id);
+      out.push_back(DeleteExpiredCases{std::move(ids)});
       confirming_ = false;
     }
     flow_next(text::cancel);

@@ -2,6 +2,7 @@
 // The screens. Each reads the AppView and emits UiCommands; none owns a business rule.
 #include <string>
 
+#include "core/followup.hpp"
 #include "core/search.hpp"
 #include "core/search_index.hpp"
 #include "ui/app_view.hpp"
@@ -110,7 +111,7 @@ class CaseDetailScreen {
 };
 
 // "Opvolging": today's and overdue work across all open cases.
-void draw_follow_up(const AppView& view, Commands& out);
+void draw_follow_up(const AppView& view, FollowUpWatch& watch, Commands& out);
 
 // During the meeting: large text, the three columns side by side in landscape, and quick entry
 // of a note or an agreement.
@@ -151,6 +152,9 @@ class ExchangeScreen {
   std::vector<std::string> restore_;  // import: cases deleted here, ticked to come back
   int scope_ = 0;  // 0: everything, 1: a selection
   std::vector<std::string> chosen_;
+  // The cases to choose from in list order, sorted again only when the workspace changed.
+  std::vector<const Case*> choosable_;
+  std::uint64_t choosable_revision_ = ~std::uint64_t{0};
   std::uint32_t identifying_ = 0;
   std::string passphrase_, repeat_;
   bool attempted_ = false;
@@ -258,6 +262,7 @@ class Ui {
   void draw_toast(const AppView& view, Commands& out);
 
   CaseListScreen case_list_;
+  FollowUpWatch follow_up_watch_;  // "Opvolging" asks each frame
   NewCaseScreen new_case_;
   CaseDetailScreen case_detail_;
   MeetingModeScreen meeting_mode_;

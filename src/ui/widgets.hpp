@@ -1,6 +1,7 @@
 #pragma once
 // The touch UI kit: every widget takes a stable automation id, is at least a finger tall,
 // and registers itself in the automation table.
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -15,6 +16,16 @@ struct Choice {
   std::string key;    // automation id suffix, stable
   std::string label;  // Dutch
 };
+
+// Draws only the rows in view, each with draw_row(index): a screen listing a thousand cases
+// stays within a frame. ImGui measures the first row; the rows must be alike in height.
+template <class DrawRow>
+void visible_rows(std::size_t count, DrawRow&& draw_row) {
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(count));
+  while (clipper.Step())
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(static_cast<std::size_t>(i));
+}
 
 bool button(const char* id, const char* label, ButtonKind kind = ButtonKind::Secondary, float width = 0.0f);
 // The width button() gives `label` when it sizes itself (bold text and the frame padding).

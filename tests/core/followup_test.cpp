@@ -202,3 +202,24 @@ TEST_CASE("any change through the command path makes a forgotten case active aga
   REQUIRE(ws.apply(AddNote{id, "", "Gebeld met moeder"}, CommandContext{"An", today, now_ms - day_ms, "n1"}).ok());
   CHECK(inactive_cases(ws, now_ms).empty());
 }
+
+TEST_CASE("the watched lists follow a ticked-off agreement, the next day and the passing time") {
+  Case a = open_case('a', "Amina");
+  a.agreements = {agreement("gisteren", {2026, 11, 21}), agreement("morgen", {2026, 11, 23})};
+  a.updated_at_ms = now_ms - 29 * day_ms - day_ms / 2;  // inactive in half a day
+  Workspace ws = holding({a});
+  FollowUpWatch watch;
+  CHECK(whats(watch.lists(ws, today, now_ms).overdue) == Strings{"gisteren"});
+  CHECK(watch.lists(ws, today, now_ms).inactive.empty());
+
+  const std::string id(32, 'a');
+  REQUIRE(ws.apply(SetAgreementStatus{id, "gisteren", AgreementStatus::Gedaan}, CommandContext{"An", today, now_ms, ""}).ok());
+  CHECK(watch.lists(ws, today, now_ms).overdue.empty());  // and no pointer into the old case
+  CHECK(whats(watch.lists(ws, {2026, 11, 23}, now_ms).due_today) == Strings{"morgen"});
+
+  Case b = open_case('b', "Bo");
+  b.updated_at_ms = now_ms - 29 * day_ms - day_ms / 2;
+  Workspace quiet = holding({b});  // untouched: only the clock moves
+  CHECK(watch.lists(quiet, today, now_ms).inactive.empty());
+  CHECK(names(watch.lists(quiet, today, now_ms + day_ms).inactive) == Strings{"Bo"});  // counted again as time passes
+}

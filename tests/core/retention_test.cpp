@@ -64,4 +64,27 @@ TEST_CASE("the reminder lists only closed cases whose date has come, earliest fi
   CHECK(due[2]->pseudonym == "Emre");  // due today
   CHECK(due_for_deletion(all, {2026, 11, 23}, 24).empty());
 }
+
+TEST_CASE("the watched reminder follows a reopened case, the next day and a changed retention") {
+  Workspace ws;
+  ws.load({closed_case("Cas", {2025, 10, 1}), closed_case("Dina", {2025, 9, 1}), closed_case("Fien", {2025, 11, 24})});
+  RetentionWatch watch;
+  const Date today{2026, 11, 23};
+  CHECK(watch.due(ws, today, 12) == due_for_deletion(ws.cases(), today, 12));
+  REQUIRE(watch.due(ws, today, 12).size() == 2);
+
+  // Reopened: no longer due, and the list of pointers is not stale.
+  REQUIRE(ws.apply(ChangeStatus{std::string(32, 'D'), CaseStatus::InBehandeling}, {"", today, noon_utc(today), ""}).ok());
+  REQUIRE(watch.due(ws, today, 12).size() == 1);
+  CHECK(watch.due(ws, today, 12)[0]->pseudonym == "Cas");
+
+  CHECK(watch.due(ws, {2026, 11, 24}, 12).size() == 2);  // Fien's day has come
+  CHECK(watch.due(ws, {2026, 11, 24}, 24).empty());
+  Workspace other;  // another workspace at the same revision: its own cases
+  other.load({closed_case("Emre", {2020, 1, 1}), closed_case("Gust", {2020, 1, 1})});
+  REQUIRE(other.apply(ChangeStatus{std::string(32, 'G'), CaseStatus::InBehandeling}, {"", today, noon_utc(today), ""}).ok());
+  REQUIRE(other.revision() == ws.revision());
+  REQUIRE(watch.due(other, {2026, 11, 24}, 24).size() == 1);
+  CHECK(watch.due(other, {2026, 11, 24}, 24)[0]->pseudonym == "Emre");
+}
 }

@@ -149,3 +149,64 @@ TEST_CASE("an edited question is saved as typed, so a tab closed after a space r
   CHECK(ws.find(id_a)->hulpvraag == "Spijbelt sinds september. ");
   CHECK(ws.find(id_a)->pseudonym == "Zoë");  // a name is still trimmed: it is listed and searched
 }
+
+TEST_CASE("finding a case by id answers as a walk over all cases would, through every way cases come and go") {
+  const auto scan = [](const Workspace& ws, const std::string& id) -> const Case* {
+    for (const Case& c : ws.cases())
+      if (c.id == id) return &c;
+    return nullptr;
+  };
+  const auto id_of = [](int n) {
+    const char* hex = "0123456789abcdef";
+    return std::string(30, 'a') + hex[n / 16] + hex[n % 16];
+  };
+  std::vector<std::string> ids;
+  for (int n = 0; n < 26; ++n) ids.push_back(id_of(n));
+  const auto check_all = [&](const Workspace& ws) {
+    for (const auto& id : ids) {
+      CAPTURE(id);
+      CHECK(ws.find(id) == scan(ws, id));
+    }
+  };
+
+  Workspace ws;
+  for (int n = 0; n < 6; ++n)
+    REQUIRE(ws.apply(CreateCase{{"Jongere", Region::Limburg, "01-11-2026"}}, context(id_of(n), 10 + n)).ok());
+  check_all(ws);
+  auto deleted = ws.apply(DeleteCase{id_of(1)}, context("", 20));  // the cases behind it move up
+  REQUIRE(deleted.ok());
+  check_all(ws);
+  REQUIRE(ws.apply(DuplicateCase{id_of(4), "Kopie"}, context(id_of(6), 21)).ok());
+  REQUIRE(ws.apply(*deleted.undo, context("", 22)).ok());  // back, now at the end
+  check_all(ws);
+  REQUIRE(ws.find(id_of(1)));
+
+  Case incoming = *ws.find(id_of(2));
+  incoming.pseudonym = "Van een collega";
+  Case brand_new = incoming;
+  brand_new.id = id_of(7);
+  REQUIRE(ws.apply(ImportCases{{incoming, brand_new}, "Sara"}, context("", 23)).ok());
+  check_all(ws);
+  CHECK(ws.find(id_of(2))->pseudonym == "Van een collega");
+
+  // Start-up: cases, then outlines of the rest, opened one by one; the unread ones dropped.
+  std::vector<Case> stored(ws.cases().begin(), ws.cases().begin() + 3);
+  std::vector<Case> outlines;
+  for (int n = 10; n < 16; ++n) {
+    Case outline = stored[0];
+    outline.id = id_of(n);
+    outlines.push_back(outline);
+  }
+  ws.load(stored);
+  check_all(ws);
+  ws.add_outlines(outlines);
+  check_all(ws);
+  REQUIRE(ws.open_case(outlines[2]));
+  Case without_summary = stored[0];
+  without_summary.id = id_of(20);
+  REQUIRE(ws.open_case(without_summary));
+  check_all(ws);
+  CHECK(ws.drop_unopened().size() == 5);
+  check_all(ws);
+  CHECK(ws.cases().size() == 5);
+}
