@@ -217,8 +217,10 @@ describe('a store that never loses a word', () => {
     await waitForItem(two, 'readonly.notice');
     await one.bringToFront();
     await waitForItem(one, 'status.save', (it) => it.value === SAVED);
-    // Read again from storage: the list comes first, the case opens a moment later, in place.
-    await waitForItem(one, 'case.pseudonym', (it) => it.value === 'Tweevenster');
+    // Read again from storage: the list comes first, the case opens a moment later, in place
+    // (scrolled as it was when it opens before a frame shows it waiting, else from the top).
+    assert.ok(await findItem(one, (it) => it.id === 'case.pseudonym' && it.value === 'Tweevenster', 10000),
+      'the case is open again in the first window');
     await reveal(one, 'case.hulpvraag');
     await waitForItem(one, 'case.hulpvraag', (it) => it.value === 'Getypt in het eerste venster, en in het tweede');
     assert.equal((await storedCase(one, 'Tweevenster')).hulpvraag, 'Getypt in het eerste venster, en in het tweede');
