@@ -73,16 +73,10 @@ std::vector<const Case*> inactive_cases(const Workspace& ws, std::int64_t now_ms
 }
 
 const FollowUpLists& FollowUpWatch::lists(const Workspace& ws, const Date& today, std::int64_t now_ms) {
-  const bool fresh = workspace_ == &ws && revision_ == ws.revision() && today_ == today &&
-                     now_ms >= computed_at_ms_ && now_ms - computed_at_ms_ < refresh_ms;
-  if (fresh) return lists_;
-  lists_ = {overdue_agreements(ws, today), agreements_due_today(ws, today), upcoming_meetings(ws, today),
-            consults_awaiting_feedback(ws, today), inactive_cases(ws, now_ms)};
-  workspace_ = &ws;
-  revision_ = ws.revision();
-  today_ = today;
-  computed_at_ms_ = now_ms;
-  return lists_;
+  return lists_.get(ws, {today, now_ms / refresh_ms}, [&] {
+    return FollowUpLists{overdue_agreements(ws, today), agreements_due_today(ws, today), upcoming_meetings(ws, today),
+                         consults_awaiting_feedback(ws, today), inactive_cases(ws, now_ms)};
+  });
 }
 
 }  // namespace rots

@@ -2,6 +2,7 @@
 // Follow-up ("Opvolging"): the work across all open cases that needs attention now. Closed
 // cases never appear here.
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "core/workspace.hpp"
@@ -40,7 +41,7 @@ struct FollowUpLists {
 };
 
 // The lists worked out again only when the workspace changed (its revision), the day changed or
-// a minute passed (inactivity counts from now): the screen asks every frame, and at 10,000
+// the minute did (inactivity counts from now): the screen asks every frame, and at 10,000
 // cases one walk over all of them costs more than a frame.
 class FollowUpWatch {
  public:
@@ -48,11 +49,7 @@ class FollowUpWatch {
   const FollowUpLists& lists(const Workspace& ws, const Date& today, std::int64_t now_ms);
 
  private:
-  const Workspace* workspace_ = nullptr;
-  std::uint64_t revision_ = 0;
-  Date today_;
-  std::int64_t computed_at_ms_ = 0;
-  FollowUpLists lists_;
+  WorkspaceDerived<std::pair<Date, std::int64_t>, FollowUpLists> lists_;  // key: the day, the minute
 };
 
 }  // namespace rots

@@ -48,14 +48,8 @@ std::vector<const Case*> due_for_deletion(const std::vector<Case>& cases, const 
 
 const std::vector<const Case*>& RetentionWatch::due(const Workspace& workspace, const Date& today,
                                                     int retention_months) {
-  if (workspace_ != &workspace || revision_ != workspace.revision() || today_ != today || months_ != retention_months) {
-    due_ = due_for_deletion(workspace.cases(), today, retention_months);
-    workspace_ = &workspace;
-    revision_ = workspace.revision();
-    today_ = today;
-    months_ = retention_months;
-  }
-  return due_;
+  return due_.get(workspace, {today, retention_months},
+                  [&] { return due_for_deletion(workspace.cases(), today, retention_months); });
 }
 
 }  // namespace rots

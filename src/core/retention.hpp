@@ -2,8 +2,8 @@
 // How long a closed case is kept. Data about a minor is kept no longer than the work needs
 // (GDPR storage limitation): a closed case is due for deletion a set number of months after it
 // was closed, and the user is reminded to delete it then. Reopening a case stops the clock.
-#include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "core/case.hpp"
@@ -29,11 +29,7 @@ class RetentionWatch {
   const std::vector<const Case*>& due(const Workspace& workspace, const Date& today, int retention_months);
 
  private:
-  const Workspace* workspace_ = nullptr;
-  std::uint64_t revision_ = 0;
-  Date today_;
-  int months_ = 0;
-  std::vector<const Case*> due_;
+  WorkspaceDerived<std::pair<Date, int>, std::vector<const Case*>> due_;
 };
 
 }  // namespace rots

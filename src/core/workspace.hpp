@@ -233,4 +233,28 @@ class Workspace {
   std::set<std::string, std::less<>> unopened_;  // ids of the outlines
 };
 
+// A value worked out from the workspace and a key (a filter, a day), made again only when the
+// workspace changed (its revision) or the key did: views ask every frame, and a walk over
+// 10,000 cases costs more than a frame.
+template <class Key, class Value>
+class WorkspaceDerived {
+ public:
+  template <class Make>
+  const Value& get(const Workspace& workspace, const Key& key, Make&& make) {
+    if (!value_ || workspace_ != &workspace || revision_ != workspace.revision() || !(key_ == key)) {
+      value_ = make();
+      workspace_ = &workspace;
+      revision_ = workspace.revision();
+      key_ = key;
+    }
+    return *value_;
+  }
+
+ private:
+  const Workspace* workspace_ = nullptr;
+  std::uint64_t revision_ = 0;
+  Key key_{};
+  std::optional<Value> value_;
+};
+
 }  // namespace rots

@@ -176,17 +176,11 @@ void CaseListScreen::draw_search(const AppView&) {
 }
 
 const std::vector<const Case*>& CaseListScreen::listed(const Workspace& workspace) {
-  if (listed_valid_ && listed_revision_ == workspace.revision() && listed_filter_ == filter_) return listed_;
-  if (filter_.query.empty()) {
-    listed_ = filter_cases(workspace.cases_for_list(), filter_);
-  } else {
+  return listed_.get(workspace, filter_, [&] {
+    if (filter_.query.empty()) return filter_cases(workspace.cases_for_list(), filter_);
     index_.update(workspace);  // only the cases changed since the last search are read again
-    listed_ = index_.filter(workspace.cases_for_list(), filter_);
-  }
-  listed_revision_ = workspace.revision();
-  listed_filter_ = filter_;
-  listed_valid_ = true;
-  return listed_;
+    return index_.filter(workspace.cases_for_list(), filter_);
+  });
 }
 
 void CaseListScreen::draw_rows(const AppView& view, Commands& out, bool highlight_selection) {

@@ -41,10 +41,7 @@ class CaseListScreen {
   CaseFilter filter_;
   bool show_filters_ = false;
   SearchIndex index_;
-  std::vector<const Case*> listed_;
-  std::uint64_t listed_revision_ = 0;
-  CaseFilter listed_filter_;
-  bool listed_valid_ = false;
+  WorkspaceDerived<CaseFilter, std::vector<const Case*>> listed_;
 };
 
 enum class CaseSection { Aanmelding, Jongere, Voorbereiding, Overleg, Afspraken, Doorverwijzing, Notities, Historiek };
@@ -152,9 +149,7 @@ class ExchangeScreen {
   std::vector<std::string> restore_;  // import: cases deleted here, ticked to come back
   int scope_ = 0;  // 0: everything, 1: a selection
   std::vector<std::string> chosen_;
-  // The cases to choose from in list order, sorted again only when the workspace changed.
-  std::vector<const Case*> choosable_;
-  std::uint64_t choosable_revision_ = ~std::uint64_t{0};
+  WorkspaceDerived<int, std::vector<const Case*>> choosable_;  // the cases to choose from, in list order
   std::uint32_t identifying_ = 0;
   std::string passphrase_, repeat_;
   bool attempted_ = false;
