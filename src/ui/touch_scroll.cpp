@@ -8,6 +8,17 @@ namespace {
 
 ImGuiID g_target = 0;  // window id, stable across frames (pointers are not kept)
 ImVec2 g_pending(0, 0);
+int g_frames_held = 0;  // frames the scroll still waits for a click to finish
+
+// ImGui applies a queued press and release over two frames and hit-tests the release against
+// where the widget is drawn in that frame: a page scrolled before the release would move the
+// widget from under the tap and lose it (a swipe that starts right after a tap, or one frame
+// of a slow tablet holding both).
+bool click_queued() {
+  for (const ImGuiInputEvent& e : GImGui->InputEventsQueue)
+    if (e.Type == ImGuiInputEventType_MouseButton) return true;
+  return false;
+}
 
 // Cards and forms are children that grow with their content (AutoResizeY): a swipe over them
 // scrolls the page they sit on, even when a frame of lag briefly gives them a scroll range.
@@ -43,6 +54,11 @@ void touch_scroll_by(float dx, float dy) {
 void touch_scroll_end() { g_pending = ImVec2(0, 0); }
 
 bool apply_touch_scroll() {
+  if (click_queued()) g_frames_held = 2;  // this frame and the one that applies the release
+  if (g_frames_held > 0) {
+    --g_frames_held;
+    return g_target != 0;
+  }
   if (g_target == 0 || (g_pending.x == 0.0f && g_pending.y == 0.0f)) return g_target != 0;
   ImGuiWindow* w = ImGui::FindWindowByID(g_target);
   if (!w) {

@@ -7,8 +7,9 @@ namespace rots::ui {
 bool touch_scroll_begin(float x, float y);
 void touch_scroll_by(float dx, float dy);
 void touch_scroll_end();
-// Applies what accumulated; call after ImGui::NewFrame, before drawing. Returns false once the
-// target cannot move further in the direction asked (so inertia can stop).
+// Applies what accumulated; call after ImGui::NewFrame, before drawing. Waits while a click is
+// still queued, so a tap is finished where it landed. Returns false once the target cannot move
+// further in the direction asked (so inertia can stop).
 bool apply_touch_scroll();
 // A touch that starts on a scrollbar drags the scrollbar itself, like a mouse.
 bool is_on_scrollbar(float x, float y);

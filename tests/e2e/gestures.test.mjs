@@ -66,6 +66,30 @@ describe('gestures and settings', () => {
     await context.close();
   });
 
+  it('keeps a tap that a swipe follows at once', async () => {
+    const { context, page, problems } = await openTablet(app, PORTRAIT);
+    await gotoApp(page, app.origin);
+    await tap(page, 'case.new');
+    const chip = await waitForItem(page, 'case.region.limburg', (it) => it.visible);
+    // A quick finger: the swipe starts before the app has drawn the frames that finish the tap
+    // (all events sent at once, as a slow tablet would queue them during one long frame).
+    const cdp = await page.context().newCDPSession(page);
+    const at = (x, y) => [{ x, y, id: 1 }];
+    const send = (type, touchPoints) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
+    const x = chip.x + chip.w / 2, y = chip.y + chip.h / 2;
+    const events = [send('touchStart', at(x, y)), send('touchEnd', [])];
+    events.push(send('touchStart', at(30, 800)));
+    for (let step = 1; step <= 8; step++) events.push(send('touchMove', at(30, 800 - step * 50)));
+    events.push(send('touchEnd', []));
+    await Promise.all(events);
+    await cdp.detach();
+    assert.ok(await findItem(page, (it) => it.id === 'case.region.limburg' && it.value === 'selected'), 'the tap chose Limburg');
+    const moved = await findItem(page, (it) => it.id === 'case.region.limburg');
+    assert.ok(moved.y < chip.y - 200, `the swipe scrolled too (chip went from y=${chip.y} to y=${moved.y})`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('opens a case’s actions with a long-press, deletes after confirmation, and undoes it', async () => {
     const { context, page, problems } = await openTablet(app, PORTRAIT);
     await seedCases(page, app.origin, 3);
