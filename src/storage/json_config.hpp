@@ -20,3 +20,5 @@ struct JsonAssertionFailure : std::runtime_error {
 #define RAPIDJSON_ASSERT(x) \
   if (!(x)) { throw ::rots::JsonAssertionFailure("rapidjson assertion failed: " #x); }
 #define RAPIDJSON_PARSE_DEFAULT_FLAGS kParseIterativeFlag
+
+#include "json_streams.hpp"  // beside this file: it is forced in with -include

@@ -74,7 +74,7 @@ TEST_CASE("the watched reminder follows a reopened case, the next day and a chan
   REQUIRE(watch.due(ws, today, 12).size() == 2);
 
   // Reopened: no longer due, and the list of pointers is not stale.
-  REQUIRE(ws.apply(ChangeStatus{std::string(32, 'D'), CaseStatus::InBehandeling}, {"", today, noon_utc(today), ""}).ok());
+  REQUIRE(ws.apply(ChangeStatus{std::string(32, 'D'), CaseStatus::InBehandeling, std::nullopt}, {"", today, noon_utc(today), ""}).ok());
   REQUIRE(watch.due(ws, today, 12).size() == 1);
   CHECK(watch.due(ws, today, 12)[0]->pseudonym == "Cas");
 
@@ -82,7 +82,7 @@ TEST_CASE("the watched reminder follows a reopened case, the next day and a chan
   CHECK(watch.due(ws, {2026, 11, 24}, 24).empty());
   Workspace other;  // another workspace at the same revision: its own cases
   other.load({closed_case("Emre", {2020, 1, 1}), closed_case("Gust", {2020, 1, 1})});
-  REQUIRE(other.apply(ChangeStatus{std::string(32, 'G'), CaseStatus::InBehandeling}, {"", today, noon_utc(today), ""}).ok());
+  REQUIRE(other.apply(ChangeStatus{std::string(32, 'G'), CaseStatus::InBehandeling, std::nullopt}, {"", today, noon_utc(today), ""}).ok());
   REQUIRE(other.revision() == ws.revision());
   REQUIRE(watch.due(other, {2026, 11, 24}, 24).size() == 1);
   CHECK(watch.due(other, {2026, 11, 24}, 24)[0]->pseudonym == "Emre");
