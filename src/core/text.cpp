@@ -1,6 +1,8 @@
 #include "core/text.hpp"
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace rots {
 namespace {
@@ -54,6 +56,15 @@ std::string excerpt(std::string_view text, std::size_t max_bytes) {
 
 bool is_valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    // Stored text is mostly ASCII: eight bytes at a time while no high bit is set.
+    std::uint64_t word;
+    if (s.size() - i >= sizeof word) {
+      std::memcpy(&word, s.data() + i, sizeof word);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += sizeof word;
+        continue;
+      }
+    }
     const std::size_t n = sequence_length(s, i);
     if (n == 0) return false;
     i += n;

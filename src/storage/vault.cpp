@@ -1,5 +1,7 @@
 #include "storage/vault.hpp"
 
+#include "storage/base64.hpp"
+
 #include <rapidjson/document.h>
 #include <sodium.h>
 
@@ -178,12 +180,10 @@ std::optional<std::string> open_record(const SecretKey& key, std::string_view re
   const auto [end, ec] = std::from_chars(rest.data(), rest.data() + colon, schema_version);
   if (ec != std::errc() || end != rest.data() + colon) return std::nullopt;
   rest.remove_prefix(colon + 1);
-  std::vector<std::uint8_t> box(rest.size() * 3 / 4 + 3);
-  std::size_t box_length = 0;
-  if (sodium_base642bin(box.data(), box.size(), rest.data(), rest.size(), nullptr, &box_length, nullptr,
-                        sodium_base64_VARIANT_ORIGINAL) != 0 ||
-      box_length < nonce_bytes + tag_bytes)
-    return std::nullopt;
+  const auto decoded = decode_base64(rest);
+  if (!decoded || decoded->size() < nonce_bytes + tag_bytes) return std::nullopt;
+  const std::vector<std::uint8_t>& box = *decoded;
+  const std::size_t box_length = box.size();
   std::string plaintext(box_length - nonce_bytes - tag_bytes, '\0');
   const std::string ad = record_additional_data(record_key, schema_version);
   if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plaintext.data()), nullptr, nullptr,

@@ -18,6 +18,22 @@ TEST_CASE("invalid UTF-8 is recognised") {
   CHECK_FALSE(is_valid_utf8("\xc0\xaf"));        // overlong
 }
 
+// Long ASCII runs are checked eight bytes at a time: a bad or a good sequence is found at every
+// place in and between those words, and at the end.
+TEST_CASE("invalid UTF-8 is recognised anywhere in long text") {
+  const std::string ascii(40, 'a');
+  for (std::size_t at = 0; at <= ascii.size(); ++at) {
+    INFO("at byte ", at);
+    std::string latin1 = ascii, truncated = ascii, good = ascii;
+    latin1.insert(at, "\xeb");
+    truncated.insert(at, "\xc3");
+    good.insert(at, "\xc3\xab");  // ë
+    CHECK_FALSE(is_valid_utf8(latin1));
+    CHECK_FALSE(is_valid_utf8(truncated.substr(0, at + 1)));
+    CHECK(is_valid_utf8(good));
+  }
+}
+
 TEST_CASE("trim removes surrounding white space only") {
   CHECK(trim_spaces("  Zoë  ") == "Zoë");
   CHECK(trim_spaces("\t\n") == "");
