@@ -293,20 +293,27 @@ std::string serialize_bundle_payload(const BundleContents& contents) {
   manifest.format = bundle_format_version;
   manifest.records.clear();
   for (const BundleRecord& r : contents.records) manifest.records.push_back({r.key, blake2b_256_hex(r.json)});
+  const std::string manifest_text = manifest_json(manifest);
+  std::size_t size = 4 + manifest_text.size();
+  for (const BundleRecord& r : contents.records) size += 4 + r.json.size();
   std::string out;
-  append_entry(out, manifest_json(manifest));
+  out.reserve(size);  // tens of megabytes: grown by doubling, they would be copied again and again
+  append_entry(out, manifest_text);
   for (const BundleRecord& r : contents.records) append_entry(out, r.json);
   return out;
 }
 
-BundleResult<BundleContents> parse_bundle_payload(std::string_view plaintext) {
+namespace {
+
+// Every check of a payload, record by record; `keep` (when given) collects the records read.
+// Export runs it without `keep`: it only has to know that the reader would take its bundle.
+BundleResult<BundleManifest> check_payload(std::string_view plaintext, std::vector<BundleRecord>* keep) {
   std::size_t at = 0;
   auto manifest_text = next_entry(plaintext, at, max_manifest_bytes, 0);
   if (auto* e = std::get_if<BundleError>(&manifest_text)) return *e;
   auto manifest = parse_manifest(std::get<std::string_view>(manifest_text));
   if (auto* e = std::get_if<BundleError>(&manifest)) return *e;
-  BundleContents contents{std::move(std::get<BundleManifest>(manifest)), {}};
-  const BundleManifest& m = contents.manifest;
+  const BundleManifest& m = std::get<BundleManifest>(manifest);
   if (m.format != bundle_format_version)
     return error(BundleErrorCode::BadContents, "manifest format " + std::to_string(m.format) + " in a format " +
                                                    std::to_string(bundle_format_version) + " file");
@@ -321,12 +328,21 @@ BundleResult<BundleContents> parse_bundle_payload(std::string_view plaintext) {
     if (auto* e = std::get_if<BundleError>(&json)) return *e;
     const std::string_view text = std::get<std::string_view>(json);
     if (auto e = check_record(m.records[i], text, i)) return *e;
-    contents.records.push_back({m.records[i].key, std::string(text)});
+    if (keep) keep->push_back({m.records[i].key, std::string(text)});
   }
   if (at != plaintext.size())
     return error(BundleErrorCode::BadContents, "bytes after the last of the " + std::to_string(m.records.size()) +
                                                    " records the manifest lists" + at_byte(at));
-  return contents;
+  return manifest;
+}
+
+}  // namespace
+
+BundleResult<BundleContents> parse_bundle_payload(std::string_view plaintext) {
+  std::vector<BundleRecord> records;
+  auto manifest = check_payload(plaintext, &records);
+  if (auto* e = std::get_if<BundleError>(&manifest)) return *e;
+  return BundleContents{std::move(std::get<BundleManifest>(manifest)), std::move(records)};
 }
 
 BundleResult<BundleHeader> read_bundle_header(std::string_view bytes) {
@@ -396,7 +412,7 @@ BundleResult<BundleContents> decode_bundle(std::string_view bytes, std::string_v
 std::vector<std::uint8_t> encode_bundle(const BundleContents& contents, std::string_view passphrase, const KdfParams& kdf) {
   if (!within_caps(kdf)) throw std::invalid_argument("bundle KDF parameters outside the caps the reader accepts");
   std::string payload = serialize_bundle_payload(contents);
-  const auto readable = parse_bundle_payload(payload);
+  const auto readable = check_payload(payload, nullptr);
   if (auto* e = std::get_if<BundleError>(&readable))
     throw std::invalid_argument("bundle contents the reader would refuse: " + e->detail);
   const std::size_t chunks = payload.size() / chunk_plaintext_bytes + 1;
