@@ -2,7 +2,10 @@
 
 #include <cereal/archives/json.hpp>
 #include <rapidjson/document.h>
+#include <rapidjson/encodedstream.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 #include <optional>
@@ -36,11 +39,49 @@ std::optional<DecodeError> parse_record(std::string_view text, const char* root,
   return std::nullopt;
 }
 
-// parse_record before cereal sees the text (cereal parses it again, from a stream).
+// Follows a reader through a document, noting whether it is an object and whether the first
+// member named `root` holds an object, without building anything.
+struct RootMember : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RootMember> {
+  explicit RootMember(std::string_view root_name) : root(root_name) {}
+  bool Default() { return value(false); }
+  bool StartObject() { return value(true) && ++depth > 0; }
+  bool EndObject(rapidjson::SizeType) { return --depth >= 0; }
+  bool StartArray() { return value(false) && ++depth > 0; }
+  bool EndArray(rapidjson::SizeType) { return --depth >= 0; }
+  bool Key(const char* name, rapidjson::SizeType length, bool) {
+    next_is_root = depth == 1 && !root_seen && std::string_view(name, length) == root;
+    return true;
+  }
+  // Every value passes here first: the document itself, then members and elements.
+  bool value(bool is_object) {
+    if (!started) top_is_object = is_object;
+    started = true;
+    if (next_is_root) {
+      root_seen = true;
+      root_is_object = is_object;
+      next_is_root = false;
+    }
+    return true;
+  }
+
+  std::string_view root;
+  int depth = 0;
+  bool started = false, top_is_object = false, next_is_root = false, root_seen = false, root_is_object = false;
+};
+
+// The checks of parse_record, and that the root member holds an object, before cereal sees the
+// text: a reader that builds nothing (cereal builds its own document from it afterwards).
 std::optional<DecodeError> precheck(std::string_view text, const char* root) {
-  rapidjson::Document doc;
-  if (auto error = parse_record(text, root, max_record_bytes, doc)) return error;
-  if (!doc[root].IsObject())
+  if (text.size() > max_record_bytes) return DecodeError{DecodeErrorCode::TooLarge, std::to_string(text.size()) + " bytes"};
+  if (!is_valid_utf8(text)) return DecodeError{DecodeErrorCode::NotJson, "not UTF-8 text"};
+  rapidjson::MemoryStream memory(text.data(), text.size());
+  rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> stream(memory);
+  rapidjson::Reader reader;
+  RootMember shape(root);
+  if (!reader.Parse(stream, shape))
+    return DecodeError{DecodeErrorCode::NotJson, std::string(rapidjson::GetParseError_En(reader.GetParseErrorCode())) +
+                                                     " at byte " + std::to_string(reader.GetErrorOffset())};
+  if (!shape.top_is_object || !shape.root_is_object)
     return DecodeError{DecodeErrorCode::WrongShape, std::string("expected an object with member '") + root + "'"};
   return std::nullopt;
 }
