@@ -21,21 +21,33 @@ constexpr const char* case_root = "case";
 constexpr const char* settings_root = "settings";
 constexpr const char* service_root = "service";
 
+std::string parse_error_detail(rapidjson::ParseErrorCode code, std::size_t offset) {
+  return std::string(rapidjson::GetParseError_En(code)) + " at byte " + std::to_string(offset);
+}
+
 std::string parse_error_detail(const rapidjson::Document& doc) {
-  return std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at byte " +
-         std::to_string(doc.GetErrorOffset());
+  return parse_error_detail(doc.GetParseError(), doc.GetErrorOffset());
+}
+
+DecodeError wrong_shape(const char* root) {
+  return DecodeError{DecodeErrorCode::WrongShape, std::string("expected an object with member '") + root + "'"};
+}
+
+// What every record is checked for before it is parsed: its size and that it is UTF-8.
+std::optional<DecodeError> text_problem(std::string_view text, std::size_t max_bytes) {
+  if (text.size() > max_bytes) return DecodeError{DecodeErrorCode::TooLarge, std::to_string(text.size()) + " bytes"};
+  if (!is_valid_utf8(text)) return DecodeError{DecodeErrorCode::NotJson, "not UTF-8 text"};
+  return std::nullopt;
 }
 
 // Checks size, encoding and JSON syntax, and that `root` is a member of the top object, so the
 // error says what is wrong instead of whatever a reader trips over first.
 std::optional<DecodeError> parse_record(std::string_view text, const char* root, std::size_t max_bytes,
                                         rapidjson::Document& doc) {
-  if (text.size() > max_bytes) return DecodeError{DecodeErrorCode::TooLarge, std::to_string(text.size()) + " bytes"};
-  if (!is_valid_utf8(text)) return DecodeError{DecodeErrorCode::NotJson, "not UTF-8 text"};
+  if (auto problem = text_problem(text, max_bytes)) return problem;
   doc.Parse(text.data(), text.size());
   if (doc.HasParseError()) return DecodeError{DecodeErrorCode::NotJson, parse_error_detail(doc)};
-  if (!doc.IsObject() || !doc.HasMember(root))
-    return DecodeError{DecodeErrorCode::WrongShape, std::string("expected an object with member '") + root + "'"};
+  if (!doc.IsObject() || !doc.HasMember(root)) return wrong_shape(root);
   return std::nullopt;
 }
 
@@ -43,17 +55,34 @@ std::optional<DecodeError> parse_record(std::string_view text, const char* root,
 // member named `root` holds an object, without building anything.
 struct RootMember : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RootMember> {
   explicit RootMember(std::string_view root_name) : root(root_name) {}
-  bool Default() { return value(false); }
-  bool StartObject() { return value(true) && ++depth > 0; }
-  bool EndObject(rapidjson::SizeType) { return --depth >= 0; }
-  bool StartArray() { return value(false) && ++depth > 0; }
-  bool EndArray(rapidjson::SizeType) { return --depth >= 0; }
+  bool Default() {
+    value(false);
+    return true;
+  }
+  bool StartObject() {
+    value(true);
+    ++depth;
+    return true;
+  }
+  bool StartArray() {
+    value(false);
+    ++depth;
+    return true;
+  }
+  bool EndObject(rapidjson::SizeType) {
+    --depth;
+    return true;
+  }
+  bool EndArray(rapidjson::SizeType) {
+    --depth;
+    return true;
+  }
   bool Key(const char* name, rapidjson::SizeType length, bool) {
     next_is_root = depth == 1 && !root_seen && std::string_view(name, length) == root;
     return true;
   }
   // Every value passes here first: the document itself, then members and elements.
-  bool value(bool is_object) {
+  void value(bool is_object) {
     if (!started) top_is_object = is_object;
     started = true;
     if (next_is_root) {
@@ -61,7 +90,6 @@ struct RootMember : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RootMember> 
       root_is_object = is_object;
       next_is_root = false;
     }
-    return true;
   }
 
   std::string_view root;
@@ -72,17 +100,14 @@ struct RootMember : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RootMember> 
 // The checks of parse_record, and that the root member holds an object, before cereal sees the
 // text: a reader that builds nothing (cereal builds its own document from it afterwards).
 std::optional<DecodeError> precheck(std::string_view text, const char* root) {
-  if (text.size() > max_record_bytes) return DecodeError{DecodeErrorCode::TooLarge, std::to_string(text.size()) + " bytes"};
-  if (!is_valid_utf8(text)) return DecodeError{DecodeErrorCode::NotJson, "not UTF-8 text"};
+  if (auto problem = text_problem(text, max_record_bytes)) return problem;
   rapidjson::MemoryStream memory(text.data(), text.size());
   rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> stream(memory);
   rapidjson::Reader reader;
   RootMember shape(root);
   if (!reader.Parse(stream, shape))
-    return DecodeError{DecodeErrorCode::NotJson, std::string(rapidjson::GetParseError_En(reader.GetParseErrorCode())) +
-                                                     " at byte " + std::to_string(reader.GetErrorOffset())};
-  if (!shape.top_is_object || !shape.root_is_object)
-    return DecodeError{DecodeErrorCode::WrongShape, std::string("expected an object with member '") + root + "'"};
+    return DecodeError{DecodeErrorCode::NotJson, parse_error_detail(reader.GetParseErrorCode(), reader.GetErrorOffset())};
+  if (!shape.top_is_object || !shape.root_is_object) return wrong_shape(root);
   return std::nullopt;
 }
 

@@ -68,6 +68,23 @@ TEST_CASE("malformed JSON is an error, not a crash") {
   CHECK(error_code(decode_case("[]")) == DecodeErrorCode::WrongShape);
 }
 
+// The check before cereal follows the parser without building a document: the member "case"
+// must be the top object's own and hold an object; anywhere else it does not count.
+TEST_CASE("a record whose top object has no case object is a shape error, with the reason") {
+  for (const char* text : {R"({"case":5})", R"({"case":[{}]})", R"({"other":{"case":{}}})", R"([{"case":{}}])",
+                           R"({"x":[{"case":{}}]})", R"({"case":"{}"})", R"("case")"}) {
+    INFO(text);
+    const auto decoded = decode_case(text);
+    REQUIRE(error_code(decoded) == DecodeErrorCode::WrongShape);
+    CHECK(std::get<DecodeError>(decoded).detail == "expected an object with member 'case'");
+  }
+  // Past the shape check (cereal then finds the fields missing): the first "case" decides.
+  CHECK(std::get<DecodeError>(decode_case(R"({"v":1,"case":{}})")).detail != "expected an object with member 'case'");
+  const auto cut = decode_case(R"({"case":{}} x)");
+  REQUIRE(error_code(cut) == DecodeErrorCode::NotJson);
+  CHECK(std::get<DecodeError>(cut).detail == "The document root must not be followed by other values. at byte 12");
+}
+
 TEST_CASE("every truncation of a valid record is rejected") {
   const std::string full = encode_case(sample_case());
   for (std::size_t n = 0; n < full.size(); ++n) {
