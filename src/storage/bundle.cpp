@@ -22,6 +22,7 @@
 #include "core/helpmap.hpp"
 #include "core/text.hpp"
 #include "storage/json_depth.hpp"
+#include "storage/json_shape.hpp"
 #include "storage/record_codec.hpp"
 
 namespace rots {
@@ -199,34 +200,19 @@ std::optional<std::string> text_problem(std::string_view text) {
   return std::nullopt;
 }
 
-// Notes whether the first thing in the document opens an object.
-struct RootKind : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RootKind> {
-  bool seen_root = false;
-  bool object = false;
-  bool Default() {
-    seen_root = true;
-    return true;
-  }
-  bool StartObject() {
-    if (!seen_root) object = true;
-    seen_root = true;
-    return true;
-  }
-};
-
 // A syntax check that builds nothing (no DOM): the reader's iterative parser keeps its stack
 // on the heap, bounded by the size cap.
 std::optional<std::string> json_object_problem(std::string_view text) {
   rapidjson::MemoryStream stream(text.data(), text.size());
   rapidjson::Reader reader;
-  RootKind root;
+  JsonShape shape;
   try {
-    if (!reader.Parse(stream, root))
+    if (!reader.Parse(stream, shape))
       return std::string(rapidjson::GetParseError_En(reader.GetParseErrorCode())) + at_byte(reader.GetErrorOffset());
   } catch (const std::exception& e) {  // JsonAssertionFailure
     return std::string(e.what());
   }
-  if (!root.object) return std::string("not a JSON object");
+  if (!shape.top_is_object) return std::string("not a JSON object");
   return std::nullopt;
 }
 

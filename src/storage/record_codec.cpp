@@ -13,6 +13,7 @@
 
 #include "core/text.hpp"
 #include "storage/case_archive.hpp"
+#include "storage/json_shape.hpp"
 
 namespace rots {
 namespace {
@@ -51,52 +52,6 @@ std::optional<DecodeError> parse_record(std::string_view text, const char* root,
   return std::nullopt;
 }
 
-// Follows a reader through a document, noting whether it is an object and whether the first
-// member named `root` holds an object, without building anything.
-struct RootMember : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RootMember> {
-  explicit RootMember(std::string_view root_name) : root(root_name) {}
-  bool Default() {
-    value(false);
-    return true;
-  }
-  bool StartObject() {
-    value(true);
-    ++depth;
-    return true;
-  }
-  bool StartArray() {
-    value(false);
-    ++depth;
-    return true;
-  }
-  bool EndObject(rapidjson::SizeType) {
-    --depth;
-    return true;
-  }
-  bool EndArray(rapidjson::SizeType) {
-    --depth;
-    return true;
-  }
-  bool Key(const char* name, rapidjson::SizeType length, bool) {
-    next_is_root = depth == 1 && !root_seen && std::string_view(name, length) == root;
-    return true;
-  }
-  // Every value passes here first: the document itself, then members and elements.
-  void value(bool is_object) {
-    if (!started) top_is_object = is_object;
-    started = true;
-    if (next_is_root) {
-      root_seen = true;
-      root_is_object = is_object;
-      next_is_root = false;
-    }
-  }
-
-  std::string_view root;
-  int depth = 0;
-  bool started = false, top_is_object = false, next_is_root = false, root_seen = false, root_is_object = false;
-};
-
 // The checks of parse_record, and that the root member holds an object, before cereal sees the
 // text: a reader that builds nothing (cereal builds its own document from it afterwards).
 std::optional<DecodeError> precheck(std::string_view text, const char* root) {
@@ -104,7 +59,7 @@ std::optional<DecodeError> precheck(std::string_view text, const char* root) {
   rapidjson::MemoryStream memory(text.data(), text.size());
   rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> stream(memory);
   rapidjson::Reader reader;
-  RootMember shape(root);
+  JsonShape shape(root);
   if (!reader.Parse(stream, shape))
     return DecodeError{DecodeErrorCode::NotJson, parse_error_detail(reader.GetParseErrorCode(), reader.GetErrorOffset())};
   if (!shape.top_is_object || !shape.root_is_object) return wrong_shape(root);
