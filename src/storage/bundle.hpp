@@ -87,9 +87,10 @@ using BundleResult = std::variant<T, BundleError>;
 // Seals the contents (their manifest's record list and format are filled in here from the
 // records). The salt and the stream's nonce come from libsodium's random source.
 // Everything written can be read back: contents that decode_bundle would refuse (a key that is
-// not "case:<id>", a duplicate key, a record over max_record_bytes or not a UTF-8 JSON object, a
-// file over max_bundle_bytes) or KDF parameters outside the caps throw std::invalid_argument;
-// key derivation without memory throws std::bad_alloc.
+// not "case:<id>" or "service:<id>", a duplicate key, a record over max_record_bytes or not UTF-8
+// without NUL bytes, a file over max_bundle_bytes) or KDF parameters outside the caps throw
+// std::invalid_argument; key derivation without memory throws std::bad_alloc. The records' JSON
+// is the importer's to check (records_of): they come from encode_case and encode_service.
 std::vector<std::uint8_t> encode_bundle(const BundleContents& contents, std::string_view passphrase,
                                         const KdfParams& kdf = bundle_default_kdf);
 

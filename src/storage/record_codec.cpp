@@ -14,6 +14,7 @@
 #include "core/text.hpp"
 #include "storage/case_archive.hpp"
 #include "storage/json_shape.hpp"
+#include "storage/view_istream.hpp"
 
 namespace rots {
 namespace {
@@ -111,7 +112,7 @@ template <class T>
 Decoded<T> decode_record(const char* root, std::string_view text) {
   if (auto error = precheck(text, root)) return *error;
   try {
-    std::istringstream in{std::string(text)};
+    ViewIStream in(text);
     cereal::JSONInputArchive archive(in);
     T value{};
     archive(cereal::make_nvp(root, value));

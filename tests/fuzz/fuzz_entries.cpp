@@ -3,6 +3,7 @@
 #include <variant>
 
 #include "core/text.hpp"
+#include "storage/exchange.hpp"
 
 namespace rots::fuzz {
 namespace {
@@ -60,8 +61,16 @@ BundleOutcome payload_outcome(const BundleResult<BundleContents>& parsed) {
   if (auto* error = std::get_if<BundleError>(&parsed)) {
     out.error = error->code;
     check_detail(*error, out.violation);
-  } else {
-    check_payload_round_trip(std::get<BundleContents>(parsed), out.violation);
+    return out;
+  }
+  const BundleContents& contents = std::get<BundleContents>(parsed);
+  check_payload_round_trip(contents, out.violation);
+  // Then the importer's check of every record (decode_case, decode_service), as import_bundle
+  // makes it: whether a record is one JSON object of the right shape is decided there.
+  auto imported = records_of(contents);
+  if (auto* error = std::get_if<BundleError>(&imported)) {
+    out.error = error->code;
+    check_detail(*error, out.violation);
   }
   return out;
 }

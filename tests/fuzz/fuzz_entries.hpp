@@ -26,7 +26,8 @@ struct RecordOutcome {
 };
 RecordOutcome run_record(std::string_view bytes);
 
-// fuzz_bundle_payload: the decrypted payload (manifest and records), no cryptography.
+// fuzz_bundle_payload: the decrypted payload (manifest and records), no cryptography, then the
+// importer's decoding of each record (records_of), as import_bundle reads a bundle.
 // fuzz_bundle_file: a whole file, header and chunk stream opened with bundle_file_key (no
 // Argon2id per input), then its payload as above.
 struct BundleOutcome {

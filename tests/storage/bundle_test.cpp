@@ -13,6 +13,7 @@
 
 #include "storage/bundle.hpp"
 #include "storage/crypto.hpp"
+#include "storage/exchange.hpp"
 #include "storage/record_codec.hpp"
 
 using namespace rots;
@@ -395,7 +396,6 @@ TEST_CASE("the writer refuses contents the reader would refuse") {
   refused({good, good});                                             // duplicate key
   refused({{"settings:device", good.json}});                         // not a case
   refused({{"case:" + std::string(32, 'A'), good.json}});            // upper-case id
-  refused({{good.key, "[1, 2, 3]"}});                                // not an object
   refused({{good.key, "{\"case\": \"Zo\xeb\"}"}});                   // Latin-1, not UTF-8
   refused({{good.key, "{\"case\": \"" + std::string(max_record_bytes, 'x') + "\"}"}});  // over 1 MiB
 }
@@ -439,18 +439,29 @@ TEST_CASE("payload: keys must be case:<id>, once each") {
   CHECK(code_of(parse_bundle_payload(payload_of({{ka, a}, {ka, a}}))) == BundleErrorCode::BadContents);
 }
 
-TEST_CASE("payload: records must be UTF-8 JSON objects without NUL bytes") {
+TEST_CASE("payload: records must be UTF-8 without NUL bytes") {
   const std::string ka = case_record_key(case_id(1));
-  for (const std::string& text : {std::string("[1, 2]"), std::string("\"Zoë\""), std::string("{\"case\": "),
-                                 std::string("{\"a\": \"Zo\xeb\"}"), std::string("{\"a\": 1}\0{\"b\": 2}", 17),
-                                 std::string("{} {}"), std::string("")}) {
+  for (const std::string& text : {std::string("{\"a\": \"Zo\xeb\"}"), std::string("{\"a\": 1}\0{\"b\": 2}", 17)}) {
     CAPTURE(text);
     CHECK(code_of(parse_bundle_payload(payload_of({{ka, text}}))) == BundleErrorCode::BadContents);
   }
-  // Deep nesting in a record is the importer's to refuse (decode_case); here it is only parsed,
-  // iteratively, and must not crash.
-  const std::string deep = "{\"a\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
-  CHECK(value_of(parse_bundle_payload(payload_of({{ka, deep}}))).records[0].json == deep);
+}
+
+TEST_CASE("import: a record that is not one JSON object refuses the whole bundle and names the record") {
+  const BundleRecord good = case_record(1, "Zoë");
+  const std::string kb = case_record_key(case_id(2));
+  // Deep nesting must be refused without exhausting the (small, wasm) stack.
+  const std::string deep = "{\"case\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  for (const std::string& text : {std::string("[1, 2]"), std::string("\"Zoë\""), std::string("{\"case\": "),
+                                 std::string("{} {}"), std::string(""), std::string("{\"case\": [1]}"), deep}) {
+    CAPTURE(text);
+    // The container is sound (hashes, keys, UTF-8): the importer's decoding refuses the record.
+    const BundleContents contents = value_of(parse_bundle_payload(payload_of({{good.key, good.json}, {kb, text}})));
+    const auto imported = records_of(contents);
+    REQUIRE(code_of(imported) == BundleErrorCode::BadContents);
+    CHECK(std::get<BundleError>(imported).detail.starts_with("record 2: "));
+  }
+  CHECK(value_of(records_of(value_of(parse_bundle_payload(payload_of({{good.key, good.json}}))))).cases.at(0).pseudonym == "Zoë");
 }
 
 TEST_CASE("payload: the manifest is checked for nesting, encoding, shape and version before use") {
