@@ -53,4 +53,12 @@ target_include_directories(rots_sodium_wasm SYSTEM
 # as configure --disable-asm chooses for Emscripten. The flags are configure's own for every build.
 target_compile_definitions(rots_sodium_wasm PUBLIC SODIUM_STATIC=1 PRIVATE CONFIGURED=1 NATIVE_LITTLE_ENDIAN=1)
 target_compile_options(rots_sodium_wasm PRIVATE -fno-strict-aliasing -fwrapv -w)
+# Bulk memory: memcpy compiles to memory.copy. Without it, Emscripten 3.1.6's memcpy calls out
+# to JavaScript for every copy of 512 bytes or more, and Argon2id copies 1 KiB blocks hundreds of
+# thousands of times per key: 2-4 % of deriving a key and of the bundle cipher (docs/BENCHMARKS.md).
+# Only here: in our code it made wasm frames larger, and a hostile record nested as deep as its
+# size allows then overflowed the browser's stack (tests/storage/fuzz_regression_test.cpp).
+# Every browser with wasm exceptions (CMakeLists.txt) has bulk memory.
+target_compile_options(rots_sodium_wasm PRIVATE -mbulk-memory)
+target_link_options(rots_sodium INTERFACE -mbulk-memory)
 target_link_libraries(rots_sodium INTERFACE rots_sodium_wasm)
