@@ -188,8 +188,10 @@ void schedule_frame() {
 // The longest the page stays empty at start when reading is slow (or another window writes).
 constexpr double first_frame_wait_ms = 300.0;
 
+// One frame, and more only while a frame still changes what is shown (draw_frame): a tap or a
+// keystroke costs two or three frames, a timer with nothing new one (a tablet's battery).
 void wake() {
-  g_runtime->frames_wanted = std::max(g_runtime->frames_wanted, 3);
+  g_runtime->frames_wanted = std::max(g_runtime->frames_wanted, 1);
   schedule_frame();
 }
 
