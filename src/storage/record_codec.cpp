@@ -53,10 +53,9 @@ std::optional<DecodeError> parse_record(std::string_view text, const char* root,
   return std::nullopt;
 }
 
-// The checks of parse_record, and that the root member holds an object, before cereal sees the
-// text: a reader that builds nothing (cereal builds its own document from it afterwards).
+// The checks of parse_record, and that the root member holds an object, for text cereal refused:
+// a reader that builds nothing, to name the problem (syntax with its offset, or the shape).
 std::optional<DecodeError> precheck(std::string_view text, const char* root) {
-  if (auto problem = text_problem(text, max_record_bytes)) return problem;
   rapidjson::MemoryStream memory(text.data(), text.size());
   rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> stream(memory);
   rapidjson::Reader reader;
@@ -108,9 +107,13 @@ std::string encode_record(const char* root, const T& value) {
   return out.str();
 }
 
+// cereal reads the text first; only text it refuses is read again by the precheck, to say what is
+// wrong. cereal refuses everything the precheck does (its parser has the same grammar; named
+// members are looked up, never taken by position, and the root must be an object), so a good
+// record is read once. The UTF-8 check comes first: cereal would take any bytes in a string.
 template <class T>
 Decoded<T> decode_record(const char* root, std::string_view text) {
-  if (auto error = precheck(text, root)) return *error;
+  if (auto problem = text_problem(text, max_record_bytes)) return *problem;
   try {
     ViewIStream in(text);
     cereal::JSONInputArchive archive(in);
@@ -122,7 +125,9 @@ Decoded<T> decode_record(const char* root, std::string_view text) {
   } catch (const InvalidRecordValue& e) {
     return DecodeError{DecodeErrorCode::InvalidValue, e.what()};
   } catch (const std::exception& e) {
-    // cereal::Exception (missing field) or a rapidjson assertion (wrong type).
+    // Not JSON or not the shape (the precheck says which), else cereal::Exception (a missing
+    // field) or a rapidjson assertion (a wrong type).
+    if (auto error = precheck(text, root)) return *error;
     return DecodeError{DecodeErrorCode::WrongShape, e.what()};
   }
 }

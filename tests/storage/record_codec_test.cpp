@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <string>
 
 #include "storage/record_codec.hpp"
@@ -68,8 +72,9 @@ TEST_CASE("malformed JSON is an error, not a crash") {
   CHECK(error_code(decode_case("[]")) == DecodeErrorCode::WrongShape);
 }
 
-// The check before cereal follows the parser without building a document: the member "case"
-// must be the top object's own and hold an object; anywhere else it does not count.
+// What cereal refuses is read again by a check that follows the parser without building a
+// document, to name the problem: the member "case" must be the top object's own and hold an
+// object; anywhere else it does not count.
 TEST_CASE("a record whose top object has no case object is a shape error, with the reason") {
   for (const char* text : {R"({"case":5})", R"({"case":[{}]})", R"({"other":{"case":{}}})", R"([{"case":{}}])",
                            R"({"x":[{"case":{}}]})", R"({"case":"{}"})", R"("case")"}) {
@@ -83,6 +88,33 @@ TEST_CASE("a record whose top object has no case object is a shape error, with t
   const auto cut = decode_case(R"({"case":{}} x)");
   REQUIRE(error_code(cut) == DecodeErrorCode::NotJson);
   CHECK(std::get<DecodeError>(cut).detail == "The document root must not be followed by other values. at byte 12");
+}
+
+// cereal reads a record before any shape check (record_codec.cpp): a whole, valid case in the
+// wrong place must still be refused, never taken member by member in order.
+TEST_CASE("a valid case in an array or as an array of its values is a shape error") {
+  const std::string full = encode_case(sample_case());
+  const std::string object = full.substr(full.find('{', 1), full.size() - full.find('{', 1) - 1);  // {"case":OBJECT}
+  REQUIRE(std::holds_alternative<Case>(decode_case("{\"case\":" + object + "}")));
+  // The object's member values in order, names dropped.
+  rapidjson::Document doc;
+  doc.Parse(object.c_str());
+  REQUIRE(doc.IsObject());
+  rapidjson::Value array(rapidjson::kArrayType);
+  for (rapidjson::SizeType i = 0; i < doc.MemberCount(); ++i)  // by index: rapidjson's != is ambiguous in C++20
+    array.PushBack((doc.MemberBegin() + i)->value, doc.GetAllocator());
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  array.Accept(writer);
+  const std::string values = buffer.GetString();
+  REQUIRE(values.find("\"cccccccc") != std::string::npos);
+  for (const std::string& text : {"[" + full + "]", "[" + object + "]", "{\"case\":" + values + "}",
+                                  "{\"case\":[" + object + "]}", values}) {
+    INFO(text);
+    const auto decoded = decode_case(text);
+    REQUIRE(error_code(decoded) == DecodeErrorCode::WrongShape);
+    CHECK(std::get<DecodeError>(decoded).detail == "expected an object with member 'case'");
+  }
 }
 
 TEST_CASE("every truncation of a valid record is rejected") {
