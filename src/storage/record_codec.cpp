@@ -53,8 +53,9 @@ std::optional<DecodeError> parse_record(std::string_view text, const char* root,
   return std::nullopt;
 }
 
-// The checks of parse_record, and that the root member holds an object, for text cereal refused:
-// a reader that builds nothing, to name the problem (syntax with its offset, or the shape).
+// For text cereal refused: the syntax and shape checks of parse_record, and that the root member
+// holds an object, with a reader that builds nothing, to name the problem (syntax with its
+// offset, or the shape). Size and UTF-8 are checked before cereal reads anything.
 std::optional<DecodeError> precheck(std::string_view text, const char* root) {
   rapidjson::MemoryStream memory(text.data(), text.size());
   rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> stream(memory);

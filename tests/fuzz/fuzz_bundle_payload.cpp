@@ -1,6 +1,6 @@
 // libFuzzer target: the decrypted bundle payload parser (parse_bundle_payload): manifest
-// and records, no cryptography, then the importer's decoding of each record (records_of). The checks live in fuzz_entries.cpp, shared with the
-// regression test.
+// and records, no cryptography, then the importer's decoding of each record (records_of).
+// The checks live in fuzz_entries.cpp, shared with the regression test.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
