@@ -259,7 +259,7 @@ enum class RecordHashes { Verify, Trust };
 // JSON anyway): checked here too, every record of a bundle would be read twice.
 std::optional<BundleError> check_record(const BundleManifest::Entry& entry, std::string_view json, std::size_t index,
                                         RecordHashes hashes) {
-  const std::string which = "record " + std::to_string(index) + " (" + excerpt(entry.key, 48) + "): ";
+  const std::string which = record_label(index, entry.key);
   if (hashes == RecordHashes::Verify && blake2b_256_hex(json) != entry.hash)
     return error(BundleErrorCode::BadContents, which + "hash does not match");
   if (auto problem = text_problem(json)) return error(BundleErrorCode::BadContents, which + *problem);
@@ -270,7 +270,7 @@ std::optional<BundleError> check_keys(const BundleManifest& manifest) {
   std::unordered_set<std::string_view> seen;
   for (std::size_t i = 0; i < manifest.records.size(); ++i) {
     const std::string& key = manifest.records[i].key;
-    const std::string which = "record " + std::to_string(i) + " (" + excerpt(key, 48) + "): ";
+    const std::string which = record_label(i, key);
     if (!is_record_key(key)) return error(BundleErrorCode::BadContents, which + "not a case:<id> or service:<id> key");
     if (!seen.insert(key).second) return error(BundleErrorCode::BadContents, which + "duplicate key");
   }
@@ -280,6 +280,10 @@ std::optional<BundleError> check_keys(const BundleManifest& manifest) {
 }  // namespace
 
 // ---- public ------------------------------------------------------------------------------------
+
+std::string record_label(std::size_t index, std::string_view key) {
+  return "record " + std::to_string(index + 1) + " (" + excerpt(key, 48) + "): ";
+}
 
 std::string serialize_bundle_payload(const BundleContents& contents) {
   BundleManifest manifest = contents.manifest;

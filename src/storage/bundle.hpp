@@ -103,4 +103,8 @@ BundleResult<std::string> open_bundle_stream(std::string_view bytes, const std::
 BundleResult<BundleContents> parse_bundle_payload(std::string_view plaintext);
 std::string serialize_bundle_payload(const BundleContents& contents);
 
+// How an error detail names a bundle's record, the reader's and the importer's alike: counted
+// from 1, with its key ("record 2 (case:0123…): ").
+std::string record_label(std::size_t index, std::string_view key);
+
 }  // namespace rots

@@ -49,8 +49,8 @@ BundleResult<ImportedBundle> import_bundle(std::string_view bytes, std::string_v
 
 namespace {
 
-BundleError bad_record(std::size_t index, const std::string& detail) {
-  return BundleError{BundleErrorCode::BadContents, "record " + std::to_string(index + 1) + ": " + detail};
+BundleError bad_record(std::size_t index, const BundleRecord& record, const std::string& detail) {
+  return BundleError{BundleErrorCode::BadContents, record_label(index, record.key) + detail};
 }
 
 }  // namespace
@@ -61,15 +61,15 @@ BundleResult<ImportedBundle> records_of(const BundleContents& contents) {
     const BundleRecord& record = contents.records[i];
     if (record.key.starts_with(service_key_prefix)) {
       auto s = decode_service(record.json);
-      if (auto* error = std::get_if<DecodeError>(&s)) return bad_record(i, error->detail);
-      if (record.key != service_record_key(std::get<Service>(s).id)) return bad_record(i, "key does not match its entry");
+      if (auto* error = std::get_if<DecodeError>(&s)) return bad_record(i, record, error->detail);
+      if (record.key != service_record_key(std::get<Service>(s).id)) return bad_record(i, record, "key does not match its entry");
       out.services.push_back(std::move(std::get<Service>(s)));
       continue;
     }
     auto c = decode_case(record.json);
-    if (auto* error = std::get_if<DecodeError>(&c)) return bad_record(i, error->detail);
+    if (auto* error = std::get_if<DecodeError>(&c)) return bad_record(i, record, error->detail);
     Case& decoded_case = std::get<Case>(c);
-    if (record.key != case_record_key(decoded_case.id)) return bad_record(i, "key does not match its case");
+    if (record.key != case_record_key(decoded_case.id)) return bad_record(i, record, "key does not match its case");
     out.cases.push_back(std::move(decoded_case));
   }
   return out;

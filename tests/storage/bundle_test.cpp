@@ -459,7 +459,7 @@ TEST_CASE("import: a record that is not one JSON object refuses the whole bundle
     const BundleContents contents = value_of(parse_bundle_payload(payload_of({{good.key, good.json}, {kb, text}})));
     const auto imported = records_of(contents);
     REQUIRE(code_of(imported) == BundleErrorCode::BadContents);
-    CHECK(std::get<BundleError>(imported).detail.starts_with("record 2: "));
+    CHECK(std::get<BundleError>(imported).detail.starts_with("record 2 (" + kb + "): "));
   }
   CHECK(value_of(records_of(value_of(parse_bundle_payload(payload_of({{good.key, good.json}}))))).cases.at(0).pseudonym == "Zoë");
 }
