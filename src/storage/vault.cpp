@@ -1,13 +1,13 @@
 #include "storage/vault.hpp"
 
-#include "storage/base64.hpp"
-
 #include <rapidjson/document.h>
 #include <sodium.h>
 
 #include <charconv>
 #include <new>
 #include <vector>
+
+#include "storage/base64.hpp"
 
 namespace rots {
 
@@ -183,11 +183,10 @@ std::optional<std::string> open_record(const SecretKey& key, std::string_view re
   const auto decoded = decode_base64(rest);
   if (!decoded || decoded->size() < nonce_bytes + tag_bytes) return std::nullopt;
   const std::vector<std::uint8_t>& box = *decoded;
-  const std::size_t box_length = box.size();
-  std::string plaintext(box_length - nonce_bytes - tag_bytes, '\0');
+  std::string plaintext(box.size() - nonce_bytes - tag_bytes, '\0');
   const std::string ad = record_additional_data(record_key, schema_version);
   if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plaintext.data()), nullptr, nullptr,
-                                                 box.data() + nonce_bytes, box_length - nonce_bytes, bytes_of(ad),
+                                                 box.data() + nonce_bytes, box.size() - nonce_bytes, bytes_of(ad),
                                                  ad.size(), box.data(), key.bytes) != 0)
     return std::nullopt;
   return plaintext;
