@@ -57,8 +57,13 @@
     version: function () {
       return window.Module && Module._rots_automation_version ? Module._rots_automation_version() : 0;
     },
+    // Frames the UI ran, and those of them handed to WebGL (a frame that would show the same
+    // picture as the last one is not drawn again).
     framesDrawn: function () {
       return window.Module && Module._rots_frames_drawn ? Module._rots_frames_drawn() : 0;
+    },
+    framesPresented: function () {
+      return window.Module && Module._rots_frames_presented ? Module._rots_frames_presented() : 0;
     },
     _markReady: function () {
       this.ready = true;

@@ -174,7 +174,12 @@ void Html5Backend::update_canvas_size() {
   metrics_.pixel_ratio = static_cast<float>(ratio);
   metrics_.framebuffer_width = static_cast<int>(std::lround(w * ratio));
   metrics_.framebuffer_height = static_cast<int>(std::lround(h * ratio));
-  emscripten_set_canvas_element_size(canvas_, metrics_.framebuffer_width, metrics_.framebuffer_height);
+  // Setting a canvas's size, even to the one it has, may clear its picture; a frame that changes
+  // nothing is not drawn again (main.cpp), so that would leave the page empty.
+  int canvas_width = 0, canvas_height = 0;
+  emscripten_get_canvas_element_size(canvas_, &canvas_width, &canvas_height);
+  if (canvas_width != metrics_.framebuffer_width || canvas_height != metrics_.framebuffer_height)
+    emscripten_set_canvas_element_size(canvas_, metrics_.framebuffer_width, metrics_.framebuffer_height);
   ui::set_safe_area({static_cast<float>(rots_safe_area_inset(0)), static_cast<float>(rots_safe_area_inset(1)),
                      static_cast<float>(rots_safe_area_inset(2)), static_cast<float>(rots_safe_area_inset(3))});
   size_dirty_ = false;

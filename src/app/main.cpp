@@ -23,6 +23,7 @@
 #include "platform/web/web_text_input.hpp"
 #include "ui/automation.hpp"
 #include "ui/fonts.hpp"
+#include "ui/frame_change.hpp"
 #include "ui/text_edit.hpp"
 #include "ui/text_nl.hpp"
 #include "ui/screens.hpp"
@@ -42,6 +43,8 @@ struct Runtime {
   int frames_wanted = 0;
   bool frame_scheduled = false;
   long frames_drawn = 0;
+  long frames_presented = 0;  // frames handed to WebGL: those that changed the picture
+  rots::ui::FrameChangeDetector frame_change;
   bool announced_ready = false;
   bool working_in_background = false;  // a chain of background_slice timeouts is under way
   rots::DeviceSettings applied_settings;
@@ -131,13 +134,51 @@ void apply_look(Runtime& rt) {
     rots::ui::load_fonts(ratio);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    rt.frame_change.invalidate();  // a new atlas may come back under the same texture name
   }
   rt.applied_settings = settings;
   rt.applied_pixel_ratio = ratio;
 }
 
+// Describes what the frame would put on the canvas: its size, the clear colour and every draw
+// command with its vertices, so an unchanged picture is not drawn again (FrameChangeDetector).
+bool frame_changes_picture(Runtime& rt, const ImVec4& clear) {
+  rots::ui::FrameChangeDetector& frame = rt.frame_change;
+  frame.begin();
+  const auto& m = rt.backend.metrics();
+  frame.add_value(m.framebuffer_width);
+  frame.add_value(m.framebuffer_height);
+  frame.add_value(clear);
+  const ImDrawData& data = *ImGui::GetDrawData();
+  frame.add_value(data.DisplayPos);
+  frame.add_value(data.DisplaySize);
+  frame.add_value(data.FramebufferScale);
+  for (const ImDrawList* list : data.CmdLists) {
+    frame.add(list->VtxBuffer.Data, static_cast<std::size_t>(list->VtxBuffer.size_in_bytes()));
+    frame.add(list->IdxBuffer.Data, static_cast<std::size_t>(list->IdxBuffer.size_in_bytes()));
+    for (const ImDrawCmd& cmd : list->CmdBuffer) {
+      frame.add_value(cmd.ClipRect);
+      frame.add_value(cmd.TextureId);
+      frame.add_value(cmd.VtxOffset);
+      frame.add_value(cmd.IdxOffset);
+      frame.add_value(cmd.ElemCount);
+      frame.add_value(cmd.UserCallback);
+    }
+  }
+  return frame.finish();
+}
+
+void present(Runtime& rt, const ImVec4& clear) {
+  const auto& m = rt.backend.metrics();
+  glViewport(0, 0, m.framebuffer_width, m.framebuffer_height);
+  glClearColor(clear.x, clear.y, clear.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ++rt.frames_presented;
+}
+
 // One frame: events queued since the last frame are handed to ImGui, the UI is drawn, and the
-// draw data goes to WebGL.
+// draw data goes to WebGL if it changes the picture.
 EM_BOOL draw_frame(double, void*) {
   Runtime& rt = *g_runtime;
   const double started = emscripten_get_now();
@@ -156,12 +197,8 @@ EM_BOOL draw_frame(double, void*) {
   const double ui_done = emscripten_get_now();
   if (table_changed) rots_a11y_table_changed();
 
-  const auto& m = rt.backend.metrics();
-  glViewport(0, 0, m.framebuffer_width, m.framebuffer_height);
   const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(rots::ui::palette().background);
-  glClearColor(clear.x, clear.y, clear.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (frame_changes_picture(rt, clear)) present(rt, clear);
   ++rt.frames_drawn;
   // The wasm side of a frame (the GPU's share runs elsewhere); bounded if nobody reads it.
   if (rt.frame_cpu_ms.size() < 10000) rt.frame_cpu_ms.emplace_back(ui_done - started, emscripten_get_now() - started);
@@ -208,7 +245,8 @@ bool create_gl_context() {
   attrs.depth = EM_FALSE;
   attrs.stencil = EM_FALSE;
   attrs.antialias = EM_FALSE;
-  // Frames are drawn only on change; keep the last one for the compositor and screenshots.
+  // Frames are drawn only on change, and handed to WebGL only when the picture changes: the
+  // canvas must keep the last one for the compositor and screenshots.
   attrs.preserveDrawingBuffer = EM_TRUE;
   const auto context = emscripten_webgl_create_context("#canvas", &attrs);
   if (context <= 0) return false;
@@ -239,6 +277,7 @@ EMSCRIPTEN_KEEPALIVE void rots_page_hiding() {
 EMSCRIPTEN_KEEPALIVE void rots_page_shown() {
   if (g_runtime && g_runtime->app) {
     g_runtime->app->page_shown();  // locks before the next frame if it was away too long
+    g_runtime->frame_change.invalidate();  // a browser may have dropped a hidden page's canvas
     wake();
   }
 }
@@ -293,6 +332,7 @@ EMSCRIPTEN_KEEPALIVE void rots_a11y_end_edit() {
 }
 EMSCRIPTEN_KEEPALIVE double rots_automation_version() { return rots::ui::automation().version(); }
 EMSCRIPTEN_KEEPALIVE double rots_frames_drawn() { return g_runtime ? static_cast<double>(g_runtime->frames_drawn) : 0; }
+EMSCRIPTEN_KEEPALIVE double rots_frames_presented() { return g_runtime ? static_cast<double>(g_runtime->frames_presented) : 0; }
 }
 
 int main() {

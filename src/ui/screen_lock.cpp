@@ -20,11 +20,16 @@ const char* user_name_error(const std::string& name) {
   return *issue == ValidationCode::TooLong ? text::user_name_too_long : text::user_name_required;
 }
 
+// The column reaches down to the page's bottom margin (it has the page's background, so only its
+// content shows) and scrolls if its content is taller. A column sized to its content would be
+// hidden for its first frame while Dear ImGui measures it: one more frame at every start.
 void centered_column(const char* id, float top_fraction) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float width = std::min(viewport->Size.x - 2.0f * metrics().page_margin, metrics().max_form_width);
-  ImGui::SetCursorPos(ImVec2((viewport->Size.x - width) * 0.5f, viewport->Size.y * top_fraction));
-  ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_AutoResizeY);
+  const float top = viewport->Size.y * top_fraction;
+  const float height = std::max(viewport->Size.y - top - metrics().page_margin, ImGui::GetFrameHeight());
+  ImGui::SetCursorPos(ImVec2((viewport->Size.x - width) * 0.5f, top));
+  ImGui::BeginChild(id, ImVec2(width, height));
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  LANDSCAPE, PORTRAIT, chooseOption, findItem, gotoApp, openTablet, saveNewCase, screenshot, startApp, tap,
+  LANDSCAPE, PORTRAIT, chooseOption, findItem, gotoApp, openTablet, saveNewCase, screenshot, settle, startApp, tap,
   textInputHasFocus, typeInto, waitForItem, waitReady,
 } from './support.mjs';
 
@@ -88,6 +88,57 @@ describe('walking skeleton', () => {
     await tap(page, 'case.new');
     await waitForItem(page, 'case.pseudonym');
     assert.ok((await page.evaluate(() => window.rotsAutomation.framesDrawn())) > afterIdle, 'a tap draws');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('does not draw a frame again that would show the same picture, and keeps the picture', async () => {
+    const { context, page, problems } = await openTablet(app, PORTRAIT);
+    await gotoApp(page, app.origin);
+    await settle(page);
+    const counts = () => page.evaluate(() => ({
+      drawn: window.rotsAutomation.framesDrawn(), presented: window.rotsAutomation.framesPresented(),
+    }));
+    // What the canvas holds now (its drawing buffer is kept), as a digest and a colour count.
+    const picture = () => page.evaluate(async () => {
+      const canvas = document.getElementById('canvas');
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const g = copy.getContext('2d');
+      g.drawImage(canvas, 0, 0);
+      const pixels = g.getImageData(0, 0, copy.width, copy.height).data;
+      const colours = new Set();
+      for (let i = 0; i < pixels.length; i += 4) colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', pixels));
+      return { digest: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join(''), colours: colours.size };
+    });
+    const list = await picture();
+    assert.ok(list.colours > 10, `the case list is on the canvas (${list.colours} colours)`);
+    const start = await counts();
+
+    // A resize that keeps the size (a tablet's keyboard, a rotation back) wakes the UI, which
+    // finds the same picture: nothing goes to WebGL and the canvas keeps what it showed.
+    await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    await settle(page);
+    const resized = await counts();
+    assert.ok(resized.drawn > start.drawn, 'the UI ran');
+    assert.equal(resized.presented, start.presented, 'an unchanged picture is not drawn again');
+    assert.deepEqual(await picture(), list);
+
+    // A page brought back to the front is drawn again (a browser may drop a hidden canvas).
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await settle(page);
+    const shown = await counts();
+    assert.ok(shown.presented > resized.presented, 'a page shown again is drawn');
+    assert.deepEqual(await picture(), list);
+
+    // And a change is drawn.
+    await tap(page, 'case.new');
+    await waitForItem(page, 'case.pseudonym');
+    await settle(page);
+    assert.ok((await counts()).presented > shown.presented, 'a new screen is drawn');
+    assert.notEqual((await picture()).digest, list.digest);
     assert.deepEqual(problems, []);
     await context.close();
   });
