@@ -47,7 +47,8 @@ struct Runtime {
   rots::ui::FrameChangeDetector frame_change;
   bool announced_ready = false;
   bool working_in_background = false;  // a chain of background_slice timeouts is under way
-  rots::DeviceSettings applied_settings;
+  rots::Theme applied_theme = rots::Theme::Light;
+  int applied_text_size_percent = 0;  // 0: nothing applied yet
   float applied_pixel_ratio = 0.0f;
   std::string automation_json;
   // Per frame since the page last asked (rotsAutomation.frameTimes): the UI's CPU time (input to
@@ -124,11 +125,12 @@ void start_background_work(Runtime& rt, double delay_ms) {
 }
 
 // Theme, text size and pixel ratio decide the style and the font atlas; rebuild them only
-// when one of them changed (a font rebuild takes a few milliseconds).
+// when one of them changed: a rebuild and its upload cost ~50 ms and a slow frame, and the other
+// settings (the user's name, read at unlocking; the date of the last export) change nothing here.
 void apply_look(Runtime& rt) {
   const auto& settings = rt.app->settings();
   const float ratio = rt.backend.metrics().pixel_ratio;
-  const bool style_changed = !(settings == rt.applied_settings) || rt.applied_pixel_ratio == 0.0f;
+  const bool style_changed = settings.theme != rt.applied_theme || settings.text_size_percent != rt.applied_text_size_percent;
   if (style_changed) rots::ui::apply_theme(settings.theme, settings.text_size_percent);
   if (style_changed || ratio != rt.applied_pixel_ratio) {
     rots::ui::load_fonts(ratio);
@@ -136,7 +138,8 @@ void apply_look(Runtime& rt) {
     ImGui_ImplOpenGL3_CreateFontsTexture();
     rt.frame_change.invalidate();  // a new atlas may come back under the same texture name
   }
-  rt.applied_settings = settings;
+  rt.applied_theme = settings.theme;
+  rt.applied_text_size_percent = settings.text_size_percent;
   rt.applied_pixel_ratio = ratio;
 }
 
