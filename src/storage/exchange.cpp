@@ -17,6 +17,15 @@ Case case_for_export(const Case& c, bool include_identifying) {
   return out;
 }
 
+namespace {
+
+// Most cases leave as they are (names included, no open conflict): encoded without a copy.
+bool leaves_unchanged(const Case& c, bool include_identifying) {
+  return include_identifying && c.conflict_units.empty() && c.conflict_theirs.empty() && c.conflict_from.empty();
+}
+
+}  // namespace
+
 std::vector<std::uint8_t> export_bundle(const ExportRequest& request, std::string_view passphrase,
                                         const KdfParams& kdf) {
   BundleContents contents;
@@ -24,8 +33,11 @@ std::vector<std::uint8_t> export_bundle(const ExportRequest& request, std::strin
   contents.manifest.exported_at_ms = request.now_ms;
   contents.manifest.exported_by = request.exported_by;
   contents.manifest.device_id = request.device_id;
-  for (const Case* c : request.cases)
-    contents.records.push_back({case_record_key(c->id), encode_case(case_for_export(*c, request.include_identifying))});
+  for (const Case* c : request.cases) {
+    const bool include = request.include_identifying;
+    contents.records.push_back(
+        {case_record_key(c->id), leaves_unchanged(*c, include) ? encode_case(*c) : encode_case(case_for_export(*c, include))});
+  }
   // Help-map entries name organisations and their public contacts, never a young person.
   for (const Service* s : request.services) {
     Service out = *s;

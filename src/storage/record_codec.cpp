@@ -9,11 +9,11 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 #include <optional>
-#include <sstream>
 
 #include "core/text.hpp"
 #include "storage/case_archive.hpp"
 #include "storage/json_shape.hpp"
+#include "storage/string_ostream.hpp"
 #include "storage/view_istream.hpp"
 
 namespace rots {
@@ -100,12 +100,12 @@ Decoded<std::int64_t> decode_tombstone(std::string_view text) {
 
 template <class T>
 std::string encode_record(const char* root, const T& value) {
-  std::ostringstream out;
+  StringOStream out;
   {
     cereal::JSONOutputArchive archive(out, cereal::JSONOutputArchive::Options::NoIndent());
     archive(cereal::make_nvp(root, value));
-  }
-  return out.str();
+  }  // the archive's destructor writes the closing brace
+  return std::move(out).take();
 }
 
 // cereal reads the text first; only text it refuses is read again by the precheck, to say what is
