@@ -12,11 +12,17 @@ namespace {
 
 constexpr std::string_view passphrase = "een lange wachtzin";
 
-ImportedBundle round_trip(const ExportRequest& request) {
+// One case through a bundle: exported, read back, the one case it holds.
+Case round_trip(const Case& c, bool include_identifying) {
+  ExportRequest request;
+  request.cases = {&c};
+  request.include_identifying = include_identifying;
   const auto bytes = export_bundle(request, passphrase, bundle_kdf_min);
   auto imported = import_bundle(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), passphrase);
   REQUIRE(std::holds_alternative<ImportedBundle>(imported));
-  return std::get<ImportedBundle>(std::move(imported));
+  const ImportedBundle& bundle = std::get<ImportedBundle>(imported);
+  REQUIRE(bundle.cases.size() == 1);
+  return bundle.cases[0];
 }
 
 // A sample case with this device's open conflict: the other device's version and who sent it.
@@ -34,22 +40,12 @@ Case with_open_conflict(Case c) {
 TEST_CASE("export: a case without an open conflict leaves exactly as it is kept, names included") {
   const Case plain = sample_case(2026, 0);
   REQUIRE_FALSE(plain.aanmelding.requester_name.empty());
-  ExportRequest request;
-  request.cases = {&plain};
-  request.include_identifying = true;
-  const ImportedBundle bundle = round_trip(request);
-  REQUIRE(bundle.cases.size() == 1);
-  CHECK(bundle.cases[0] == plain);
+  CHECK(round_trip(plain, true) == plain);
 }
 
 TEST_CASE("export: this device's open conflict stays home, the case itself leaves") {
   const Case conflicted = with_open_conflict(sample_case(2026, 1));
-  ExportRequest request;
-  request.cases = {&conflicted};
-  request.include_identifying = true;
-  const ImportedBundle bundle = round_trip(request);
-  REQUIRE(bundle.cases.size() == 1);
-  const Case& got = bundle.cases[0];
+  const Case got = round_trip(conflicted, true);
   CHECK(got.conflict_units.empty());
   CHECK(got.conflict_theirs.empty());
   CHECK(got.conflict_from.empty());
@@ -67,12 +63,7 @@ TEST_CASE("export: without identifying details, names and the school are blank i
   REQUIRE_FALSE(c.meetings[0].participants.empty());
   REQUIRE_FALSE(c.meetings[0].participants[0].name.empty());
   c.merge_base = {c};
-  ExportRequest request;
-  request.cases = {&c};
-  request.include_identifying = false;
-  const ImportedBundle bundle = round_trip(request);
-  REQUIRE(bundle.cases.size() == 1);
-  const Case& got = bundle.cases[0];
+  const Case got = round_trip(c, false);
   CHECK(got.aanmelding.requester_name.empty());
   CHECK(got.jongere.school.empty());
   for (const Meeting& m : got.meetings)
