@@ -1,15 +1,34 @@
 #pragma once
 // rapidjson's wrappers of std::istream and std::ostream, as cereal's JSON archives use them,
-// specialised to read and write the stream buffer directly. The generic ones call istream::get,
-// istream::peek and ostream::put once per character, and each builds a sentry (state checks,
-// tied-stream flush): a quarter of the time of encoding and decoding a case went there (perf,
-// docs/BENCHMARKS.md). sgetc/sbumpc/sputc touch the buffer inline and call a virtual function
-// only at its end. Included by json_config.hpp, so every translation unit sees the same class.
+// specialised. The generic ones call istream::get, istream::peek and ostream::put once per
+// character, and each builds a sentry (state checks, tied-stream flush): a quarter of the time of
+// encoding and decoding a case went there (perf, docs/BENCHMARKS.md).
+//  - Reading: the text is read straight from memory, through pointers the parser copies into
+//    its own locals (rapidjson's copy optimisation, as for its StringStream): text that is in
+//    memory already (InMemoryStreamBuf: ViewIStream) in place, any other stream read whole first.
+//    cereal parses the whole document when its archive is made, so nothing reads on after it.
+//  - Writing: sputc touches the stream buffer inline and calls a virtual function only at its end.
+// Included by json_config.hpp, so every translation unit sees the same classes.
 #include <cstddef>
 #include <istream>
+#include <iterator>
+#include <memory>
 #include <ostream>
 #include <rapidjson/istreamwrapper.h>
 #include <rapidjson/ostreamwrapper.h>
+#include <streambuf>
+#include <string>
+
+namespace rots {
+
+// A stream buffer whose unread text lies in memory in one piece.
+class InMemoryStreamBuf : public std::streambuf {
+ public:
+  const char* unread_begin() const { return gptr(); }
+  const char* unread_end() const { return egptr(); }
+};
+
+}  // namespace rots
 
 RAPIDJSON_NAMESPACE_BEGIN
 
@@ -17,24 +36,21 @@ template <>
 class BasicIStreamWrapper<std::istream> {
  public:
   typedef char Ch;
-  explicit BasicIStreamWrapper(std::istream& stream) : stream_(stream), buffer_(stream.rdbuf()) {}
-  BasicIStreamWrapper(const BasicIStreamWrapper&) = delete;
-  BasicIStreamWrapper& operator=(const BasicIStreamWrapper&) = delete;
-
-  Ch Peek() const {
-    const int c = buffer_ ? buffer_->sgetc() : eof;
-    return c != eof ? static_cast<Ch>(c) : '\0';
-  }
-  Ch Take() {
-    const int c = buffer_ ? buffer_->sbumpc() : eof;
-    if (c == eof) {
-      stream_.setstate(std::ios::eofbit);  // as istream::get would
-      return '\0';
+  explicit BasicIStreamWrapper(std::istream& stream) {
+    if (const auto* memory = dynamic_cast<const rots::InMemoryStreamBuf*>(stream.rdbuf())) {
+      begin_ = memory->unread_begin();
+      end_ = memory->unread_end();
+    } else {
+      whole_ = std::make_shared<const std::string>(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
+      begin_ = whole_->data();
+      end_ = begin_ + whole_->size();
     }
-    ++count_;
-    return static_cast<Ch>(c);
+    next_ = begin_;
   }
-  std::size_t Tell() const { return count_; }
+
+  Ch Peek() const { return next_ != end_ ? *next_ : '\0'; }
+  Ch Take() { return next_ != end_ ? *next_++ : '\0'; }
+  std::size_t Tell() const { return static_cast<std::size_t>(next_ - begin_); }
 
   Ch* PutBegin() { RAPIDJSON_ASSERT(false); return 0; }
   void Put(Ch) { RAPIDJSON_ASSERT(false); }
@@ -42,24 +58,20 @@ class BasicIStreamWrapper<std::istream> {
   std::size_t PutEnd(Ch*) { RAPIDJSON_ASSERT(false); return 0; }
 
   // For encoding detection only: the next four characters, left unread.
-  const Ch* Peek4() const {
-    if (!buffer_) return 0;
-    int taken = 0;
-    for (; taken < 4; ++taken) {
-      const int c = buffer_->sbumpc();
-      if (c == eof) break;
-      peek_[taken] = static_cast<Ch>(c);
-    }
-    for (int i = taken - 1; i >= 0; --i) buffer_->sputbackc(peek_[i]);
-    return taken == 4 ? peek_ : 0;
-  }
+  const Ch* Peek4() const { return end_ - next_ >= 4 ? next_ : 0; }
 
  private:
-  static constexpr int eof = std::char_traits<char>::eof();
-  std::istream& stream_;
-  std::streambuf* buffer_;
-  std::size_t count_ = 0;
-  mutable Ch peek_[4] = {};
+  std::shared_ptr<const std::string> whole_;  // a stream not in memory, read whole
+  const Ch* begin_ = nullptr;
+  const Ch* next_ = nullptr;
+  const Ch* end_ = nullptr;
+};
+
+// Copied into the parser's locals while it scans a string or a number, like rapidjson's own
+// StringStream: a pointer the compiler keeps in a register.
+template <>
+struct StreamTraits<BasicIStreamWrapper<std::istream> > {
+  enum { copyOptimization = 1 };
 };
 
 template <>

@@ -5,11 +5,13 @@
 #include <streambuf>
 #include <string_view>
 
+#include "storage/json_streams.hpp"
+
 namespace rots {
 
-class ViewIStream : private std::streambuf, public std::istream {
+class ViewIStream : private InMemoryStreamBuf, public std::istream {
  public:
-  explicit ViewIStream(std::string_view text) : std::istream(static_cast<std::streambuf*>(this)) {
+  explicit ViewIStream(std::string_view text) : std::istream(static_cast<InMemoryStreamBuf*>(this)) {
     // The get area is only read: the base streambuf writes nothing into it (a putback of a
     // different character fails instead of storing it).
     char* begin = const_cast<char*>(text.data());

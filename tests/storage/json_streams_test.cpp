@@ -1,0 +1,50 @@
+#include <doctest/doctest.h>
+
+#include <cereal/archives/json.hpp>
+#include <sstream>
+#include <string>
+#include <variant>
+
+#include "core/sample_data.hpp"
+#include "storage/case_archive.hpp"
+#include "storage/record_codec.hpp"
+#include "storage/view_istream.hpp"
+
+using namespace rots;
+
+namespace {
+
+Case read_case(std::istream& in) {
+  cereal::JSONInputArchive archive(in);
+  Case c;
+  archive(cereal::make_nvp("case", c));
+  return c;
+}
+
+}  // namespace
+
+// The JSON reader takes text in memory in place (ViewIStream) and reads any other stream whole
+// first (src/storage/json_streams.hpp): both must give the same case.
+TEST_CASE("json streams: a case reads the same from text in memory and from any other stream") {
+  const Case original = sample_case(2026, 3);
+  const std::string text = encode_case(original);
+
+  ViewIStream in_memory(text);
+  CHECK(read_case(in_memory) == original);
+
+  std::istringstream other(text);
+  CHECK(read_case(other) == original);
+
+  const auto decoded = decode_case(text);
+  REQUIRE(std::holds_alternative<Case>(decoded));
+  CHECK(std::get<Case>(decoded) == original);
+}
+
+TEST_CASE("json streams: text cut short is refused from either kind of stream") {
+  const std::string text = encode_case(sample_case(2026, 4));
+  const std::string cut = text.substr(0, text.size() / 2);
+  ViewIStream in_memory(cut);
+  CHECK_THROWS(read_case(in_memory));
+  std::istringstream other(cut);
+  CHECK_THROWS(read_case(other));
+}
