@@ -25,14 +25,18 @@ void draw_text_size(const AppView& view, Commands& out) {
   }
   ImGui::EndDisabled();
   ImGui::SameLine();
+  // The value, centred on the buttons' height in a cell as tall as they are: a text item on the
+  // buttons' line would take Dear ImGui's own baseline offset and shift the next button.
   const std::string value = std::to_string(current) + " %";
   ImGui::PushFont(fonts().bold);
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (metrics().touch_target - ImGui::GetTextLineHeight()) * 0.5f);
-  ImGui::TextUnformatted(value.c_str());
+  const ImVec2 cell = ImGui::GetCursorScreenPos();
+  const ImVec2 text_size = ImGui::CalcTextSize(value.c_str());
+  ImGui::GetWindowDrawList()->AddText(ImVec2(cell.x, cell.y + (metrics().touch_target - text_size.y) * 0.5f),
+                                      ImGui::GetColorU32(ImGuiCol_Text), value.c_str());
+  ImGui::Dummy(ImVec2(text_size.x, metrics().touch_target));
   ImGui::PopFont();
   register_item("settings.text_size", "status", text::text_size, value);
   ImGui::SameLine();
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (metrics().touch_target - ImGui::GetTextLineHeight()) * 0.5f);
   ImGui::BeginDisabled(current >= text_size_steps.back());
   if (button("settings.text_larger", text::text_larger, ButtonKind::Secondary, button_width)) {
     next.text_size_percent = larger_text_size(current);

@@ -181,11 +181,15 @@ async function appRun(context, origin) {
   out.openAll = openAt - submitAt;
   log(`  start-up ${out.startup.toFixed(0)} ms (lock screen ${readyAt.toFixed(0)}, unlock to list ${out.load.toFixed(0)}, to every case open ${out.openAll.toFixed(0)})`);
 
+  const counts = () => page.evaluate(() => [window.rotsAutomation.framesDrawn(), window.rotsAutomation.framesPresented()]);
+  const [drawnBefore, presentedBefore] = await counts();
   const listFrames = await framesDuringSwipes(page, 4);
   const rowId = await rowIdOnScreen(page);
   await tap(page, rowId, 60000);
   await waitForItem(page, 'case.status', () => true, 60000);
   const detailFrames = await framesDuringSwipes(page, 4);
+  const [drawnAfter, presentedAfter] = await counts();
+  out.presentedPct = (100 * (presentedAfter - presentedBefore)) / Math.max(1, drawnAfter - drawnBefore);
   // [ui, whole] per frame: the UI's CPU time, and the frame with WebGL's share (src/app/main.cpp).
   out.frames = { list: listFrames.map((f) => f[0]), detail: detailFrames.map((f) => f[0]) };
   out.wholeFrames = [...listFrames, ...detailFrames].map((f) => f[1]);
@@ -242,7 +246,7 @@ function transferGzipKb() {
 
 const results = {
   startup_ms: [], startup_baseline_ms: [], load_10k_ms: [], open_all_10k_ms: [], frame_cpu_p50_ms: [], frame_cpu_p95_ms: [],
-  frame_cpu_list_p95_ms: [], frame_cpu_detail_p95_ms: [], frame_whole_p95_ms: [], idle_fps: [], idle_fps_editing: [],
+  frame_cpu_list_p95_ms: [], frame_cpu_detail_p95_ms: [], frame_whole_p95_ms: [], frames_presented_pct: [], idle_fps: [], idle_fps_editing: [],
   save_p50_ms: [], save_p95_ms: [], idb_put_p50_ms: [], idb_put_burst_p50_ms: [], wasm_heap_10k_mb: [], transfer_gzip_kb: [],
 };
 const app = await startApp();
@@ -266,6 +270,7 @@ try {
     results.frame_cpu_list_p95_ms.push(percentile(r.frames.list, 95));
     results.frame_cpu_detail_p95_ms.push(percentile(r.frames.detail, 95));
     results.frame_whole_p95_ms.push(percentile(r.wholeFrames, 95));
+    results.frames_presented_pct.push(r.presentedPct);
     results.save_p50_ms.push(percentile(r.saves, 50));
     results.save_p95_ms.push(percentile(r.saves, 95));
     results.idb_put_p50_ms.push(percentile(r.puts, 50));
@@ -323,7 +328,8 @@ const rows = [
   ['frame_cpu_p95_ms', 'the same, 95th percentile'],
   ['frame_cpu_list_p95_ms', '… of the case list alone'],
   ['frame_cpu_detail_p95_ms', '… of the case detail alone'],
-  ['frame_whole_p95_ms', 'the whole frame with handing the draw data to WebGL, 95th percentile (see below: SwiftShader)'],
+  ['frame_whole_p95_ms', 'the whole frame, with handing the draw data to WebGL when the picture changed, 95th percentile (see below: SwiftShader)'],
+  ['frames_presented_pct', 'of the frames drawn while swiping (list, detail, the taps between), the share handed to WebGL (%): a frame that would show the same picture as the last is not drawn again'],
   ['idle_fps', `frames per second while untouched for ${IDLE_SECONDS} s, ${CASES.toLocaleString('en')} cases listed`],
   ['idle_fps_editing', `frames per second while untouched for ${IDLE_SECONDS} s with a text field in edit (no data)`],
   ['save_p50_ms', `one edit saved: encoding, sealing and the IndexedDB commit of the case and its summary (${num(recordBytes / 1024)} KiB), median of ${SAVES_PER_RUN}`],

@@ -154,6 +154,13 @@ describe('gestures and settings', () => {
     await tap(page, 'settings.text_larger');
     await waitForItem(page, 'settings.text_size', (it) => it.value === '130 %');
     await waitForItem(page, 'status.save', (it) => it.value === 'Opgeslagen');
+    // A–, the value and A+ on one line: the buttons level, the value between them.
+    const smaller = await waitForItem(page, 'settings.text_smaller');
+    const larger = await waitForItem(page, 'settings.text_larger');
+    const size = await waitForItem(page, 'settings.text_size');
+    assert.equal(larger.y, smaller.y, 'A+ level with A–');
+    assert.ok(size.x > smaller.x + smaller.w && size.x + size.w < larger.x, 'the value between the buttons');
+    assert.ok(Math.abs(size.y + size.h / 2 - (smaller.y + smaller.h / 2)) <= 1, 'the value centred on the buttons');
     await screenshot(page, 'portrait-settings-dark');
     await page.reload();
     await waitReady(page);
