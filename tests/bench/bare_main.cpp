@@ -45,6 +45,7 @@ int main() {
   attrs.majorVersion = 2;
   attrs.alpha = attrs.depth = attrs.stencil = attrs.antialias = EM_FALSE;
   attrs.preserveDrawingBuffer = EM_TRUE;
+  attrs.enableExtensionsByDefault = EM_FALSE;  // as the app (src/app/main.cpp)
   const auto context = emscripten_webgl_create_context("#canvas", &attrs);
   if (context <= 0) return 1;
   emscripten_webgl_make_context_current(context);
