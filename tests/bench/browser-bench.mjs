@@ -364,7 +364,7 @@ const notes = existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : '';
 
 writeFileSync(DOC, `# Benchmarks
 
-Produced by \`./build-wasm.sh bench\` (about 20 minutes): the C++ benches natively and in wasm under
+Produced by \`./build-wasm.sh bench\` (about 10 minutes): the C++ benches natively and in wasm under
 Node (\`tests/bench/vault_bench.cpp\`, \`tests/bench/scale_bench.cpp\`), then the browser
 (\`tests/bench/browser-bench.mjs\`). Each figure is the median of ${RUNS} runs with min and max.
 Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.
