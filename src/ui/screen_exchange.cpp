@@ -82,7 +82,7 @@ void ExchangeScreen::draw_selection(const AppView& view) {
   static const std::vector<Choice> scopes = {{"all", text::export_everything}, {"some", text::export_selection}};
   segmented("export.scope", text::export_which, scope_, scopes);
   if (scope_ == 0) return;
-  const auto& cases = choosable_.get(view.workspace, 0, [&] { return view.workspace.cases_for_list(); });
+  const auto& cases = choosable_.get(view.workspace, std::monostate{}, [&] { return view.workspace.cases_for_list(); });
   status_text("export.count", format(text::export_selected_format, static_cast<int>(chosen_.size()),
                                      static_cast<int>(cases.size())).c_str(), palette().text_muted);
   visible_rows(cases.size(), [&](std::size_t i) {

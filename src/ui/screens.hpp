@@ -1,6 +1,7 @@
 #pragma once
 // The screens. Each reads the AppView and emits UiCommands; none owns a business rule.
 #include <string>
+#include <variant>
 
 #include "core/followup.hpp"
 #include "core/search.hpp"
@@ -149,7 +150,7 @@ class ExchangeScreen {
   std::vector<std::string> restore_;  // import: cases deleted here, ticked to come back
   int scope_ = 0;  // 0: everything, 1: a selection
   std::vector<std::string> chosen_;
-  WorkspaceDerived<int, std::vector<const Case*>> choosable_;  // the cases to choose from, in list order
+  WorkspaceDerived<std::monostate, std::vector<const Case*>> choosable_;  // the cases to choose from, in list order (no key)
   std::uint32_t identifying_ = 0;
   std::string passphrase_, repeat_;
   bool attempted_ = false;

@@ -1,11 +1,14 @@
 #include "ui/widgets.hpp"
 
 #include <algorithm>
+#include <cfloat>
+#include <string_view>
 
 #include <imgui_internal.h>
 
 #include "ui/automation.hpp"
 #include "ui/fonts.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/theme.hpp"
 
 namespace rots::ui {
@@ -243,20 +246,36 @@ void end_card() {
   ImGui::PopStyleColor(2);
 }
 
+// Title and detail centred on the row's height and kept clear of the chevron, all scaled with
+// the text size (at 200 % the two lines would otherwise run into each other).
 bool list_row(const char* id, const char* title, const char* detail, bool selected) {
   ImGui::PushID(id);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
-  const bool pressed = ImGui::Selectable("##row", selected, 0, ImVec2(width, metrics().row_height));
+  const float height = metrics().row_height;
+  const bool pressed = ImGui::Selectable("##row", selected, 0, ImVec2(width, height));
   register_item(id, "row", title, detail, selected);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float pad = 16.0f;
-  draw->AddText(fonts().bold, metrics().body_text, ImVec2(pos.x + pad, pos.y + 12.0f), palette().text, title);
-  draw->AddText(fonts().body, metrics().body_text, ImVec2(pos.x + pad, pos.y + 40.0f), palette().text_muted, detail);
-  draw->AddText(fonts().bold, metrics().title_text, ImVec2(pos.x + width - 28.0f, pos.y + 22.0f), palette().text_muted,
-                "\u203A");
-  draw->AddLine(ImVec2(pos.x, pos.y + metrics().row_height + 0.5f),
-                ImVec2(pos.x + width, pos.y + metrics().row_height + 0.5f), palette().divider);
+  const float pad = 16.0f * metrics().scale;
+  const float line = metrics().body_text;
+  const float gap = 6.0f * metrics().scale;
+  const char* chevron = "\u203A";
+  const ImVec2 chevron_size = fonts().bold->CalcTextSizeA(metrics().title_text, FLT_MAX, 0.0f, chevron);
+  const float text_width = width - 3.0f * pad - chevron_size.x;
+  const float top = pos.y + (height - (2.0f * line + gap)) * 0.5f;
+  // Cut with "…" where the column is too narrow; the automation table keeps the whole text.
+  const auto fitted = [&](ImFont* font, const char* text) {
+    return fit_text(text, text_width, [&](std::string_view s) {
+      return font->CalcTextSizeA(line, FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x;
+    });
+  };
+  draw->AddText(fonts().bold, line, ImVec2(pos.x + pad, top), palette().text, fitted(fonts().bold, title).c_str());
+  draw->AddText(fonts().body, line, ImVec2(pos.x + pad, top + line + gap), palette().text_muted,
+                fitted(fonts().body, detail).c_str());
+  draw->AddText(fonts().bold, metrics().title_text,
+                ImVec2(pos.x + width - pad - chevron_size.x, pos.y + (height - chevron_size.y) * 0.5f),
+                palette().text_muted, chevron);
+  draw->AddLine(ImVec2(pos.x, pos.y + height + 0.5f), ImVec2(pos.x + width, pos.y + height + 0.5f), palette().divider);
   ImGui::PopID();
   return pressed;
 }
