@@ -20,5 +20,8 @@ struct JsonAssertionFailure : std::runtime_error {
 #define RAPIDJSON_ASSERT(x) \
   if (!(x)) { throw ::rots::JsonAssertionFailure("rapidjson assertion failed: " #x); }
 #define RAPIDJSON_PARSE_DEFAULT_FLAGS kParseIterativeFlag
+// cereal's own choice (cereal/archives/json.hpp sets it unless set): here because
+// json_streams.hpp includes rapidjson's writer before cereal can.
+#define RAPIDJSON_WRITE_DEFAULT_FLAGS kWriteNanAndInfFlag
 
 #include "json_streams.hpp"  // beside this file: it is forced in with -include

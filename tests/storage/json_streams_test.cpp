@@ -1,13 +1,18 @@
 #include <doctest/doctest.h>
 
 #include <cereal/archives/json.hpp>
+#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 #include <sstream>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "core/sample_data.hpp"
 #include "storage/case_archive.hpp"
 #include "storage/record_codec.hpp"
+#include "storage/string_ostream.hpp"
 #include "storage/view_istream.hpp"
 
 using namespace rots;
@@ -47,4 +52,33 @@ TEST_CASE("json streams: text cut short is refused from either kind of stream") 
   CHECK_THROWS(read_case(in_memory));
   std::istringstream other(cut);
   CHECK_THROWS(read_case(other));
+}
+
+// Strings go out in runs up to the next character that needs an escape (json_streams.hpp): the
+// text must be what rapidjson's own writer makes of the same strings into its StringBuffer.
+TEST_CASE("json streams: strings are written as rapidjson's own writer writes them") {
+  const std::vector<std::string> strings = {
+      "",
+      "gewoon",
+      "\"aan het begin",
+      "aan het einde\\",
+      "twee\n\nregels\tmet tab",
+      "\x01\x1f stuurtekens",
+      "Zoë's \"eerste\" overleg — één afspraak, 5 € \\ klaar",
+      "\"\"\\\\\"",
+      std::string("een nul\0byte", 12),
+  };
+  for (const std::string& s : strings) {
+    rapidjson::StringBuffer reference_text;
+    rapidjson::Writer<rapidjson::StringBuffer> reference(reference_text);
+    reference.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+
+    StringOStream out;
+    {
+      rapidjson::OStreamWrapper stream(out);
+      rapidjson::Writer<rapidjson::OStreamWrapper> writer(stream);
+      writer.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    }
+    CHECK(std::move(out).take() == std::string(reference_text.GetString(), reference_text.GetSize()));
+  }
 }
