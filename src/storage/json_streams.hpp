@@ -11,12 +11,14 @@
 //    a string's characters that need no escape go out as one run.
 // Included by json_config.hpp, so every translation unit sees the same classes.
 #include <cstddef>
+#include <cstring>
 #include <istream>
 #include <iterator>
 #include <memory>
 #include <ostream>
 #include <rapidjson/istreamwrapper.h>
 #include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/reader.h>
 #include <rapidjson/writer.h>
 #include <streambuf>
 #include <string>
@@ -51,6 +53,10 @@ class BasicIStreamWrapper<std::istream> {
   }
 
   Ch Peek() const { return next_ != end_ ? *next_ : '\0'; }
+  // For the reader's run copy below: the unread text, and taking `n` characters of it at once.
+  const Ch* Next() const { return next_; }
+  const Ch* End() const { return end_; }
+  void Skip(std::size_t n) { next_ += n; }
   Ch Take() { return next_ != end_ ? *next_++ : '\0'; }
   std::size_t Tell() const { return static_cast<std::size_t>(next_ - begin_); }
 
@@ -124,6 +130,28 @@ inline bool Writer<BasicOStreamWrapper<std::ostream> >::ScanWriteUnescapedString
     is.src_ = p;
   }
   return p != end;  // a character left for the escaping loop
+}
+
+// The reader's matching hook: a string's characters up to the next '"', '\\' or control
+// character are pushed onto the parser's stack at once instead of one Put each. (Naming the
+// reader's private StackStream here is allowed: C++20 does not check access in the arguments of
+// an explicit specialization.)
+template <>
+template <>
+inline void GenericReader<UTF8<>, UTF8<>, CrtAllocator>::ScanCopyUnescapedString(
+    BasicIStreamWrapper<std::istream>& is, GenericReader<UTF8<>, UTF8<>, CrtAllocator>::StackStream<char>& os) {
+  const char* const run = is.Next();
+  const char* const end = is.End();
+  const char* p = run;
+  while (p != end) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (c < 0x20 || c == '"' || c == '\\') break;
+    ++p;
+  }
+  if (p == run) return;
+  const auto size = static_cast<SizeType>(p - run);
+  std::memcpy(os.Push(size), run, size);
+  is.Skip(size);
 }
 
 RAPIDJSON_NAMESPACE_END

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <cereal/archives/json.hpp>
+#include <rapidjson/document.h>
+#include <rapidjson/istreamwrapper.h>
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -80,5 +82,39 @@ TEST_CASE("json streams: strings are written as rapidjson's own writer writes th
       writer.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
     }
     CHECK(std::move(out).take() == std::string(reference_text.GetString(), reference_text.GetSize()));
+  }
+}
+
+// Strings are read in runs up to the next '"', '\\' or control character (json_streams.hpp): the
+// result, and the error and its place for broken text, must be rapidjson's own from a StringStream.
+TEST_CASE("json streams: strings are read as rapidjson's own reader reads them") {
+  const std::vector<std::string> texts = {
+      R"({"a":"gewoon","b":""})",
+      R"({"a":"\"aan het begin","b":"aan het einde\\","c":"twee\n\nregels\tmet tab"})",
+      R"({"a":"Zoë's \"eerste\" overleg — één afspraak \u00e9\ud83d\ude00 5 €"})",
+      R"({"a":"\"\"\\\\\""})",
+      std::string("{\"a\":\"een stuurteken \x01 in de tekst\"}"),
+      R"({"a":"niet afgesloten)",
+      R"({"a":"foute escape \q"})",
+      R"({"a":"halve \ud83d"})",
+      std::string("{\"a\":\"een nul\0byte\"}", 20),
+  };
+  for (const std::string& text : texts) {
+    rapidjson::Document reference;
+    reference.Parse(text.data(), text.size());
+
+    ViewIStream in(text);
+    rapidjson::IStreamWrapper stream(in);
+    rapidjson::Document read;
+    read.ParseStream(stream);
+
+    INFO(text);
+    REQUIRE(read.HasParseError() == reference.HasParseError());
+    if (reference.HasParseError()) {
+      CHECK(read.GetParseError() == reference.GetParseError());
+      CHECK(read.GetErrorOffset() == reference.GetErrorOffset());
+    } else {
+      CHECK(read == reference);
+    }
   }
 }
