@@ -7,6 +7,7 @@
 //    its own locals (rapidjson's copy optimisation, as for its StringStream): text that is in
 //    memory already (InMemoryStreamBuf: ViewIStream) in place, any other stream read whole first.
 //    cereal parses the whole document when its archive is made, so nothing reads on after it.
+//    A string's characters that need no unescaping are taken as one run.
 //  - Writing: sputc touches the stream buffer inline and calls a virtual function only at its end;
 //    a string's characters that need no escape go out as one run.
 // Included by json_config.hpp, so every translation unit sees the same classes.
@@ -31,6 +32,16 @@ class InMemoryStreamBuf : public std::streambuf {
   const char* unread_begin() const { return gptr(); }
   const char* unread_end() const { return egptr(); }
 };
+
+// The end of the run of string characters from `p` that JSON holds as they are: up to the next
+// control character, '"' or '\\' (UTF-8 passes through unchanged).
+inline const char* plain_run_end(const char* p, const char* end) {
+  for (; p != end; ++p) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (c < 0x20 || c == '"' || c == '\\') break;
+  }
+  return p;
+}
 
 }  // namespace rots
 
@@ -119,12 +130,7 @@ template <>
 inline bool Writer<BasicOStreamWrapper<std::ostream> >::ScanWriteUnescapedString(StringStream& is, size_t length) {
   const char* const run = is.src_;
   const char* const end = is.head_ + length;
-  const char* p = run;
-  while (p != end) {
-    const auto c = static_cast<unsigned char>(*p);
-    if (c < 0x20 || c == '"' || c == '\\') break;
-    ++p;
-  }
+  const char* const p = rots::plain_run_end(run, end);
   if (p != run) {
     os_->PutRun(run, static_cast<std::size_t>(p - run));
     is.src_ = p;
@@ -141,13 +147,7 @@ template <>
 inline void GenericReader<UTF8<>, UTF8<>, CrtAllocator>::ScanCopyUnescapedString(
     BasicIStreamWrapper<std::istream>& is, GenericReader<UTF8<>, UTF8<>, CrtAllocator>::StackStream<char>& os) {
   const char* const run = is.Next();
-  const char* const end = is.End();
-  const char* p = run;
-  while (p != end) {
-    const auto c = static_cast<unsigned char>(*p);
-    if (c < 0x20 || c == '"' || c == '\\') break;
-    ++p;
-  }
+  const char* const p = rots::plain_run_end(run, is.End());
   if (p == run) return;
   const auto size = static_cast<SizeType>(p - run);
   std::memcpy(os.Push(size), run, size);
