@@ -184,21 +184,22 @@ void append_entry(std::string& out, std::string_view bytes) {
 
 // The next [u32 length][bytes] entry at `at`, at most `cap` bytes long.
 BundleResult<std::string_view> next_entry(std::string_view payload, std::size_t& at, std::size_t cap, std::size_t index) {
-  const std::string where = "entry " + std::to_string(index) + at_byte(at);
-  if (payload.size() - at < 4) return error(BundleErrorCode::BadContents, where + ": length cut off");
+  const auto where = [&] { return "entry " + std::to_string(index) + at_byte(at); };  // only for an error
+  if (payload.size() - at < 4) return error(BundleErrorCode::BadContents, where() + ": length cut off");
   const std::uint32_t size = load_u32(payload, at);
-  if (size > cap) return error(BundleErrorCode::BadContents, where + ": " + std::to_string(size) + " bytes, over the cap");
-  if (size > payload.size() - at - 4) return error(BundleErrorCode::BadContents, where + ": runs past the end");
+  if (size > cap) return error(BundleErrorCode::BadContents, where() + ": " + std::to_string(size) + " bytes, over the cap");
+  if (size > payload.size() - at - 4) return error(BundleErrorCode::BadContents, where() + ": runs past the end");
   const std::string_view entry = payload.substr(at + 4, size);
   at += 4 + size;
   return entry;
 }
 
 // UTF-8, no NUL (rapidjson would stop reading there and ignore the rest).
+// Tested in one pass; only text that fails is looked at again, to say which.
 std::optional<std::string> text_problem(std::string_view text) {
+  if (is_valid_utf8_without_nul(text)) return std::nullopt;
   if (!is_valid_utf8(text)) return "not UTF-8";
-  if (text.find('\0') != std::string_view::npos) return "contains a NUL byte";
-  return std::nullopt;
+  return "contains a NUL byte";
 }
 
 // A syntax check that builds nothing (no DOM): the reader's iterative parser keeps its stack
@@ -250,19 +251,22 @@ bool is_record_key(std::string_view key) {
   return key.starts_with(case_key_prefix) && is_case_id(key.substr(case_key_prefix.size()));
 }
 
-// Whether a payload's records are hashed again against the manifest: always when reading a
-// file; not in the writer's own check, whose manifest was hashed from these very bytes.
-enum class RecordHashes { Verify, Trust };
+// Who checks a payload. The reader (a file opened) hashes every record again against the
+// manifest. The writer's own check (would this bundle be taken?) trusts the hashes, just made from
+// these very bytes, and tests each record's text for what the importer will refuse.
+enum class PayloadCheck { Reader, Writer };
 
-// One record against its manifest entry: the container's checks. Whether its text is one JSON
-// object of the right shape is the importer's check (decode_case, decode_service, which read the
-// JSON anyway): checked here too, every record of a bundle would be read twice.
+// One record against its manifest entry. Reading, the container's check is the hash: whether the
+// text is UTF-8 without NUL bytes and one JSON object of the right shape is the importer's check
+// (decode_case, decode_service, which read every record anyway; checked here too, every record of
+// a bundle would be read twice).
 std::optional<BundleError> check_record(const BundleManifest::Entry& entry, std::string_view json, std::size_t index,
-                                        RecordHashes hashes) {
-  const std::string which = record_label(index, entry.key);
-  if (hashes == RecordHashes::Verify && blake2b_256_hex(json) != entry.hash)
-    return error(BundleErrorCode::BadContents, which + "hash does not match");
-  if (auto problem = text_problem(json)) return error(BundleErrorCode::BadContents, which + *problem);
+                                        PayloadCheck side) {
+  if (side == PayloadCheck::Reader && blake2b_256_hex(json) != entry.hash)
+    return error(BundleErrorCode::BadContents, record_label(index, entry.key) + "hash does not match");
+  if (side == PayloadCheck::Writer) {
+    if (auto problem = text_problem(json)) return error(BundleErrorCode::BadContents, record_label(index, entry.key) + *problem);
+  }
   return std::nullopt;
 }
 
@@ -270,9 +274,8 @@ std::optional<BundleError> check_keys(const BundleManifest& manifest) {
   std::unordered_set<std::string_view> seen;
   for (std::size_t i = 0; i < manifest.records.size(); ++i) {
     const std::string& key = manifest.records[i].key;
-    const std::string which = record_label(i, key);
-    if (!is_record_key(key)) return error(BundleErrorCode::BadContents, which + "not a case:<id> or service:<id> key");
-    if (!seen.insert(key).second) return error(BundleErrorCode::BadContents, which + "duplicate key");
+    if (!is_record_key(key)) return error(BundleErrorCode::BadContents, record_label(i, key) + "not a case:<id> or service:<id> key");
+    if (!seen.insert(key).second) return error(BundleErrorCode::BadContents, record_label(i, key) + "duplicate key");
   }
   return std::nullopt;
 }
@@ -303,9 +306,9 @@ std::string serialize_bundle_payload(const BundleContents& contents) {
 namespace {
 
 // Every check of a payload, record by record; `keep` (when given) collects the records read.
-// Export runs it without `keep`: it only has to know that the reader would take its bundle.
+// Export runs it without `keep`: it only has to know that its bundle would be taken.
 BundleResult<BundleManifest> check_payload(std::string_view plaintext, std::vector<BundleRecord>* keep,
-                                           RecordHashes hashes) {
+                                           PayloadCheck side) {
   std::size_t at = 0;
   auto manifest_text = next_entry(plaintext, at, max_manifest_bytes, 0);
   if (auto* e = std::get_if<BundleError>(&manifest_text)) return *e;
@@ -325,7 +328,7 @@ BundleResult<BundleManifest> check_payload(std::string_view plaintext, std::vect
     auto json = next_entry(plaintext, at, max_record_bytes, i + 1);
     if (auto* e = std::get_if<BundleError>(&json)) return *e;
     const std::string_view text = std::get<std::string_view>(json);
-    if (auto e = check_record(m.records[i], text, i, hashes)) return *e;
+    if (auto e = check_record(m.records[i], text, i, side)) return *e;
     if (keep) keep->push_back({m.records[i].key, std::string(text)});
   }
   if (at != plaintext.size())
@@ -338,7 +341,7 @@ BundleResult<BundleManifest> check_payload(std::string_view plaintext, std::vect
 
 BundleResult<BundleContents> parse_bundle_payload(std::string_view plaintext) {
   std::vector<BundleRecord> records;
-  auto manifest = check_payload(plaintext, &records, RecordHashes::Verify);
+  auto manifest = check_payload(plaintext, &records, PayloadCheck::Reader);
   if (auto* e = std::get_if<BundleError>(&manifest)) return *e;
   return BundleContents{std::move(std::get<BundleManifest>(manifest)), std::move(records)};
 }
@@ -358,6 +361,9 @@ BundleResult<std::string> open_bundle_stream(std::string_view bytes, const std::
   StreamState stream;
   crypto_secretstream_xchacha20poly1305_init_pull(&stream.state, data_at(bytes, stream_header_offset), key);
   std::string plaintext;
+  // At most the ciphertext's size: reserved once, so the decrypted text is never moved, which
+  // would copy it (tens of megabytes) and leave the old copies unwiped in freed memory.
+  plaintext.reserve(bytes.size() - header_bytes);
   auto fail = [&plaintext](BundleErrorCode code, std::string detail) {
     secure_wipe(plaintext);
     return BundleResult<std::string>(error(code, std::move(detail)));
@@ -410,7 +416,7 @@ BundleResult<BundleContents> decode_bundle(std::string_view bytes, std::string_v
 std::vector<std::uint8_t> encode_bundle(const BundleContents& contents, std::string_view passphrase, const KdfParams& kdf) {
   if (!within_caps(kdf)) throw std::invalid_argument("bundle KDF parameters outside the caps the reader accepts");
   std::string payload = serialize_bundle_payload(contents);
-  const auto readable = check_payload(payload, nullptr, RecordHashes::Trust);
+  const auto readable = check_payload(payload, nullptr, PayloadCheck::Writer);
   if (auto* e = std::get_if<BundleError>(&readable))
     throw std::invalid_argument("bundle contents the reader would refuse: " + e->detail);
   const std::size_t chunks = payload.size() / chunk_plaintext_bytes + 1;

@@ -11,7 +11,9 @@
 //  - Writing: sputc touches the stream buffer inline and calls a virtual function only at its end;
 //    a string's characters that need no escape go out as one run.
 // Included by json_config.hpp, so every translation unit sees the same classes.
+#include <bit>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <istream>
 #include <iterator>
@@ -34,8 +36,22 @@ class InMemoryStreamBuf : public std::streambuf {
 };
 
 // The end of the run of string characters from `p` that JSON holds as they are: up to the next
-// control character, '"' or '\\' (UTF-8 passes through unchanged).
+// control character, '"' or '\\' (UTF-8 passes through unchanged). Notes are long runs, so eight
+// bytes are tested at a time (SWAR): a byte's high bit in `found` is set when it is below 0x20 or
+// equals '"' or '\\'. Borrows may also mark bytes after a real one, never before it, so the
+// lowest mark is the first stop.
 inline const char* plain_run_end(const char* p, const char* end) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    const auto zero_bytes = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    for (; end - p >= 8; p += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p, sizeof word);
+      const std::uint64_t found =
+          ((word - 0x20 * ones) & ~word & highs) | zero_bytes(word ^ ('"' * ones)) | zero_bytes(word ^ ('\\' * ones));
+      if (found != 0) return p + std::countr_zero(found) / 8;
+    }
+  }
   for (; p != end; ++p) {
     const auto c = static_cast<unsigned char>(*p);
     if (c < 0x20 || c == '"' || c == '\\') break;
@@ -56,11 +72,21 @@ class BasicIStreamWrapper<std::istream> {
       begin_ = memory->unread_begin();
       end_ = memory->unread_end();
     } else {
-      whole_ = std::make_shared<const std::string>(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
+      whole_ = std::make_unique<const std::string>(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
       begin_ = whole_->data();
       end_ = begin_ + whole_->size();
     }
     next_ = begin_;
+  }
+  // The parser copies the stream into its locals for every token and back (copyOptimization):
+  // a copy is three pointers into the original's text and owns nothing. Copies live only inside
+  // the parser's calls on the original.
+  BasicIStreamWrapper(const BasicIStreamWrapper& other) : begin_(other.begin_), next_(other.next_), end_(other.end_) {}
+  BasicIStreamWrapper& operator=(const BasicIStreamWrapper& other) {
+    begin_ = other.begin_;
+    next_ = other.next_;
+    end_ = other.end_;
+    return *this;
   }
 
   Ch Peek() const { return next_ != end_ ? *next_ : '\0'; }
@@ -80,7 +106,7 @@ class BasicIStreamWrapper<std::istream> {
   const Ch* Peek4() const { return end_ - next_ >= 4 ? next_ : 0; }
 
  private:
-  std::shared_ptr<const std::string> whole_;  // a stream not in memory, read whole
+  std::unique_ptr<const std::string> whole_;  // a stream not in memory, read whole (not copied)
   const Ch* begin_ = nullptr;
   const Ch* next_ = nullptr;
   const Ch* end_ = nullptr;
@@ -92,6 +118,14 @@ template <>
 struct StreamTraits<BasicIStreamWrapper<std::istream> > {
   enum { copyOptimization = 1 };
 };
+
+// The reader skips white space before every token. Records are written without any (NoIndent),
+// so the generic loop's local copy of the stream and its write-back cost more than the skipping:
+// rapidjson's own pointer loop instead, as it specialises this for its in-place stream.
+template <>
+inline void SkipWhitespace(BasicIStreamWrapper<std::istream>& is) {
+  is.Skip(static_cast<std::size_t>(SkipWhitespace(is.Next(), is.End()) - is.Next()));
+}
 
 template <>
 class BasicOStreamWrapper<std::ostream> {

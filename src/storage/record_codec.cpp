@@ -35,11 +35,12 @@ DecodeError wrong_shape(const char* root) {
   return DecodeError{DecodeErrorCode::WrongShape, std::string("expected an object with member '") + root + "'"};
 }
 
-// What every record is checked for before it is parsed: its size and that it is UTF-8.
+// What every record is checked for before it is parsed: its size, that it is UTF-8, and that it
+// holds no NUL byte (rapidjson would stop reading there and take a record with anything after it).
 std::optional<DecodeError> text_problem(std::string_view text, std::size_t max_bytes) {
   if (text.size() > max_bytes) return DecodeError{DecodeErrorCode::TooLarge, std::to_string(text.size()) + " bytes"};
-  if (!is_valid_utf8(text)) return DecodeError{DecodeErrorCode::NotJson, "not UTF-8 text"};
-  return std::nullopt;
+  if (is_valid_utf8_without_nul(text)) return std::nullopt;
+  return DecodeError{DecodeErrorCode::NotJson, is_valid_utf8(text) ? "contains a NUL byte" : "not UTF-8 text"};
 }
 
 // Checks size, encoding and JSON syntax, and that `root` is a member of the top object, so the

@@ -31,6 +31,31 @@ TEST_CASE("invalid UTF-8 is recognised anywhere in long text") {
     CHECK_FALSE(is_valid_utf8(latin1));
     CHECK_FALSE(is_valid_utf8(truncated.substr(0, at + 1)));
     CHECK(is_valid_utf8(good));
+    CHECK_FALSE(is_valid_utf8_without_nul(latin1));
+    CHECK_FALSE(is_valid_utf8_without_nul(truncated.substr(0, at + 1)));
+    CHECK(is_valid_utf8_without_nul(good));
+  }
+}
+
+// A NUL byte is valid UTF-8, but a JSON parser stops reading at it: the check that refuses it
+// too must find it at every place in and between the eight-byte words, also beside a character.
+TEST_CASE("text with a NUL byte anywhere is refused by the check without NUL") {
+  const std::string ascii(40, 'a');
+  CHECK(is_valid_utf8_without_nul(ascii));
+  for (std::size_t at = 0; at <= ascii.size(); ++at) {
+    INFO("at byte ", at);
+    std::string nul = ascii, after_e = ascii;
+    nul.insert(at, 1, '\0');
+    after_e.insert(at, std::string("\xc3\xab\0", 3));  // ë, then NUL
+    CHECK(is_valid_utf8(nul));
+    CHECK_FALSE(is_valid_utf8_without_nul(nul));
+    CHECK_FALSE(is_valid_utf8_without_nul(nul.substr(0, at + 1)));
+    CHECK_FALSE(is_valid_utf8_without_nul(after_e));
+    std::string one_byte = ascii;  // every other byte below 0x80 is allowed
+    for (int c = 1; c < 0x80; ++c) {
+      one_byte[at % ascii.size()] = static_cast<char>(c);
+      CHECK(is_valid_utf8_without_nul(one_byte));
+    }
   }
 }
 

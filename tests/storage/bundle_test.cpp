@@ -397,6 +397,7 @@ TEST_CASE("the writer refuses contents the reader would refuse") {
   refused({{"settings:device", good.json}});                         // not a case
   refused({{"case:" + std::string(32, 'A'), good.json}});            // upper-case id
   refused({{good.key, "{\"case\": \"Zo\xeb\"}"}});                   // Latin-1, not UTF-8
+  refused({{good.key, good.json + std::string(1, '\0')}});          // a NUL byte
   refused({{good.key, "{\"case\": \"" + std::string(max_record_bytes, 'x') + "\"}"}});  // over 1 MiB
 }
 
@@ -439,11 +440,18 @@ TEST_CASE("payload: keys must be case:<id>, once each") {
   CHECK(code_of(parse_bundle_payload(payload_of({{ka, a}, {ka, a}}))) == BundleErrorCode::BadContents);
 }
 
-TEST_CASE("payload: records must be UTF-8 without NUL bytes") {
-  const std::string ka = case_record_key(case_id(1));
-  for (const std::string& text : {std::string("{\"a\": \"Zo\xeb\"}"), std::string("{\"a\": 1}\0{\"b\": 2}", 17)}) {
+// The container leaves a record's text to the importer's decoding, which reads it anyway.
+TEST_CASE("import: records must be UTF-8 without NUL bytes") {
+  const BundleRecord good = case_record(1, "Zoë");
+  std::string latin1 = good.json, nul = good.json;
+  latin1.replace(latin1.find("Zoë"), 3, "Zo\xeb");
+  nul.append(std::string("\0{\"b\": 2}", 9));  // rapidjson would stop at the NUL and take the case
+  for (const std::string& text : {latin1, nul}) {
     CAPTURE(text);
-    CHECK(code_of(parse_bundle_payload(payload_of({{ka, text}}))) == BundleErrorCode::BadContents);
+    const BundleContents contents = value_of(parse_bundle_payload(payload_of({{good.key, text}})));
+    const auto imported = records_of(contents);
+    REQUIRE(code_of(imported) == BundleErrorCode::BadContents);
+    CHECK(std::get<BundleError>(imported).detail.starts_with("record 1 (" + good.key + "): "));
   }
 }
 

@@ -6,6 +6,7 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <variant>
@@ -14,6 +15,7 @@
 #include "core/sample_data.hpp"
 #include "storage/case_archive.hpp"
 #include "storage/record_codec.hpp"
+#include "storage/json_streams.hpp"
 #include "storage/string_ostream.hpp"
 #include "storage/view_istream.hpp"
 
@@ -85,8 +87,9 @@ TEST_CASE("json streams: strings are written as rapidjson's own writer writes th
   }
 }
 
-// Strings are read in runs up to the next '"', '\\' or control character (json_streams.hpp): the
-// result, and the error and its place for broken text, must be rapidjson's own from a StringStream.
+// Strings are read in runs up to the next '"', '\\' or control character, and white space is
+// skipped with a pointer loop (json_streams.hpp): the result, and the error and its place for
+// broken text, must be rapidjson's own from a StringStream.
 TEST_CASE("json streams: strings are read as rapidjson's own reader reads them") {
   const std::vector<std::string> texts = {
       R"({"a":"gewoon","b":""})",
@@ -98,6 +101,9 @@ TEST_CASE("json streams: strings are read as rapidjson's own reader reads them")
       R"({"a":"foute escape \q"})",
       R"({"a":"halve \ud83d"})",
       std::string("{\"a\":\"een nul\0byte\"}", 20),
+      " \n\t{ \"a\" :\r\n [ 1 ,\t\"b\" , { } ] , \"c\"\n:\ntrue }\n ",  // white space wherever JSON allows it
+      "{\"a\": 1}  \t x",
+      "  \n ",
   };
   for (const std::string& text : texts) {
     rapidjson::Document reference;
@@ -117,4 +123,38 @@ TEST_CASE("json streams: strings are read as rapidjson's own reader reads them")
       CHECK(read == reference);
     }
   }
+}
+
+// The run scan tests eight bytes at a time (json_streams.hpp): every byte value, alone and after
+// every other, at every place in and across the eight-byte words, must stop the run exactly where
+// a scan of one byte at a time stops.
+TEST_CASE("json streams: a string's run ends at the first control character, quote or backslash") {
+  const auto ends_run = [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b < 0x20 || b == '"' || b == '\\';
+  };
+  const auto check = [&](const std::string& text) {
+    const char* expected = std::find_if(text.data(), text.data() + text.size(), ends_run);
+    REQUIRE(plain_run_end(text.data(), text.data() + text.size()) == expected);
+  };
+  for (int a = 0; a < 256; ++a) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      std::string text(20, 'x');
+      text[at] = static_cast<char>(a);
+      check(text);
+      check(text.substr(0, at + 1));
+    }
+    for (int b = 0; b < 256; ++b) {
+      std::string text(16, 'x');  // a pair across the first word's end, and inside the second
+      text[7] = static_cast<char>(a);
+      text[8] = static_cast<char>(b);
+      check(text);
+      text = std::string(16, 'x');
+      text[9] = static_cast<char>(a);
+      text[10] = static_cast<char>(b);
+      check(text);
+    }
+  }
+  check("");
+  check("Zoë's overleg met de CLB-medewerker, één afspraak — alles zonder stop");
 }

@@ -72,6 +72,23 @@ TEST_CASE("malformed JSON is an error, not a crash") {
   CHECK(error_code(decode_case("[]")) == DecodeErrorCode::WrongShape);
 }
 
+// rapidjson stops reading at a NUL byte: what follows it would be ignored, not refused.
+TEST_CASE("a record that is not UTF-8 or holds a NUL byte is refused before it is read") {
+  const std::string good = encode_case(sample_case());
+  REQUIRE(std::holds_alternative<Case>(decode_case(good)));
+  std::string latin1 = good;
+  latin1.replace(latin1.find("Zoë"), 3, "Zo\xeb");
+  for (const std::string& text : {latin1, good + std::string(1, '\0'), good + std::string("\0{\"b\": 2}", 9),
+                                  std::string(good).insert(good.find("Zoë"), 1, '\0')}) {
+    CAPTURE(text);
+    CHECK(error_code(decode_case(text)) == DecodeErrorCode::NotJson);
+  }
+  const std::string summary = encode_summary(summary_of(sample_case()));
+  const auto summary_with_nul = decode_summary(summary + std::string(1, '\0'));
+  REQUIRE(std::holds_alternative<DecodeError>(summary_with_nul));
+  CHECK(std::get<DecodeError>(summary_with_nul).code == DecodeErrorCode::NotJson);
+}
+
 // What cereal refuses is read again by a check that follows the parser without building a
 // document, to name the problem: the member "case" must be the top object's own and hold an
 // object; anywhere else it does not count.
