@@ -307,7 +307,7 @@ namespace {
 
 // Every check of a payload, record by record; `keep` (when given) collects the records read.
 // Export runs it without `keep`: it only has to know that its bundle would be taken.
-BundleResult<BundleManifest> check_payload(std::string_view plaintext, std::vector<BundleRecord>* keep,
+BundleResult<BundleManifest> check_payload(std::string_view plaintext, std::vector<BundleRecordView>* keep,
                                            PayloadCheck side) {
   std::size_t at = 0;
   auto manifest_text = next_entry(plaintext, at, max_manifest_bytes, 0);
@@ -329,7 +329,7 @@ BundleResult<BundleManifest> check_payload(std::string_view plaintext, std::vect
     if (auto* e = std::get_if<BundleError>(&json)) return *e;
     const std::string_view text = std::get<std::string_view>(json);
     if (auto e = check_record(m.records[i], text, i, side)) return *e;
-    if (keep) keep->push_back({m.records[i].key, std::string(text)});
+    if (keep) keep->push_back({m.records[i].key, text});
   }
   if (at != plaintext.size())
     return error(BundleErrorCode::BadContents, "bytes after the last of the " + std::to_string(m.records.size()) +
@@ -339,11 +339,44 @@ BundleResult<BundleManifest> check_payload(std::string_view plaintext, std::vect
 
 }  // namespace
 
-BundleResult<BundleContents> parse_bundle_payload(std::string_view plaintext) {
-  std::vector<BundleRecord> records;
+namespace {
+
+// The manifest and views of the records of a payload that passed every check.
+struct CheckedPayload {
+  BundleManifest manifest;
+  std::vector<BundleRecordView> records;
+};
+
+BundleResult<CheckedPayload> check_read_payload(std::string_view plaintext) {
+  std::vector<BundleRecordView> records;
   auto manifest = check_payload(plaintext, &records, PayloadCheck::Reader);
   if (auto* e = std::get_if<BundleError>(&manifest)) return *e;
-  return BundleContents{std::move(std::get<BundleManifest>(manifest)), std::move(records)};
+  // The views' keys are the manifest's entries' keys: moving the manifest moves its vector's
+  // buffer, not the entries, so they stay where the views point.
+  return CheckedPayload{std::move(std::get<BundleManifest>(manifest)), std::move(records)};
+}
+
+// The records copied out of the payload.
+BundleContents copied(BundleManifest manifest, const std::vector<BundleRecordView>& records) {
+  BundleContents contents{{}, {}};
+  contents.records.reserve(records.size());
+  for (const BundleRecordView& r : records) contents.records.push_back({std::string(r.key), std::string(r.json)});
+  contents.manifest = std::move(manifest);
+  return contents;
+}
+
+}  // namespace
+
+void WipeOnDelete::operator()(std::string* text) const {
+  secure_wipe(*text);
+  delete text;
+}
+
+BundleResult<BundleContents> parse_bundle_payload(std::string_view plaintext) {
+  auto checked = check_read_payload(plaintext);
+  if (auto* e = std::get_if<BundleError>(&checked)) return *e;
+  CheckedPayload& payload = std::get<CheckedPayload>(checked);
+  return copied(std::move(payload.manifest), payload.records);
 }
 
 BundleResult<BundleHeader> read_bundle_header(std::string_view bytes) {
@@ -393,7 +426,7 @@ BundleResult<std::string> open_bundle_stream(std::string_view bytes, const std::
   return plaintext;
 }
 
-BundleResult<BundleContents> decode_bundle(std::string_view bytes, std::string_view passphrase) {
+BundleResult<OpenedBundle> open_bundle(std::string_view bytes, std::string_view passphrase) {
   auto header = read_bundle_header(bytes);
   if (auto* e = std::get_if<BundleError>(&header)) return *e;
   SecretKey key;
@@ -408,9 +441,20 @@ BundleResult<BundleContents> decode_bundle(std::string_view bytes, std::string_v
   }
   auto plaintext = open_bundle_stream(bytes, key.bytes);
   if (auto* e = std::get_if<BundleError>(&plaintext)) return *e;
-  auto contents = parse_bundle_payload(std::get<std::string>(plaintext));
-  secure_wipe(std::get<std::string>(plaintext));
-  return contents;
+  OpenedBundle opened;
+  opened.plaintext.reset(new std::string(std::move(std::get<std::string>(plaintext))));
+  auto checked = check_read_payload(*opened.plaintext);
+  if (auto* e = std::get_if<BundleError>(&checked)) return *e;  // the payload is wiped with `opened`
+  opened.manifest = std::move(std::get<CheckedPayload>(checked).manifest);
+  opened.records = std::move(std::get<CheckedPayload>(checked).records);
+  return opened;
+}
+
+BundleResult<BundleContents> decode_bundle(std::string_view bytes, std::string_view passphrase) {
+  auto opened = open_bundle(bytes, passphrase);
+  if (auto* e = std::get_if<BundleError>(&opened)) return *e;
+  OpenedBundle& bundle = std::get<OpenedBundle>(opened);
+  return copied(std::move(bundle.manifest), bundle.records);
 }
 
 std::vector<std::uint8_t> encode_bundle(const BundleContents& contents, std::string_view passphrase, const KdfParams& kdf) {

@@ -8,6 +8,7 @@
 // technical detail (for logs and the command-line tool); nothing is partially returned.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -55,6 +56,22 @@ struct BundleContents {
   std::vector<BundleRecord> records;
 };
 
+// A bundle opened in place: the records are views into the decrypted payload, which is wiped
+// when the OpenedBundle goes (import decodes the records from there: no copy of tens of
+// megabytes of case text left unwiped in freed memory).
+struct BundleRecordView {
+  std::string_view key;
+  std::string_view json;
+};
+struct WipeOnDelete {
+  void operator()(std::string* text) const;
+};
+struct OpenedBundle {
+  BundleManifest manifest;
+  std::unique_ptr<std::string, WipeOnDelete> plaintext;  // on the heap: the views stay valid when moved
+  std::vector<BundleRecordView> records;
+};
+
 // What the header says, readable without the passphrase (`rots-bundle inspect`).
 struct BundleHeader {
   std::uint16_t format = 0;
@@ -96,6 +113,8 @@ std::vector<std::uint8_t> encode_bundle(const BundleContents& contents, std::str
 
 BundleResult<BundleHeader> read_bundle_header(std::string_view bytes);
 BundleResult<BundleContents> decode_bundle(std::string_view bytes, std::string_view passphrase);
+// The same checks, the records left in place.
+BundleResult<OpenedBundle> open_bundle(std::string_view bytes, std::string_view passphrase);
 
 // The steps of decode_bundle, exposed for the fuzz targets (which must not spend Argon2id time
 // on every input) and the tests.

@@ -48,29 +48,21 @@ std::vector<std::uint8_t> export_bundle(const ExportRequest& request, std::strin
   return encode_bundle(contents, passphrase, kdf);
 }
 
-BundleResult<ImportedBundle> import_bundle(std::string_view bytes, std::string_view passphrase) {
-  auto decoded = decode_bundle(bytes, passphrase);
-  if (auto* error = std::get_if<BundleError>(&decoded)) return *error;
-  BundleContents& contents = std::get<BundleContents>(decoded);
-  auto records = records_of(contents);
-  if (auto* error = std::get_if<BundleError>(&records)) return *error;
-  ImportedBundle& bundle = std::get<ImportedBundle>(records);
-  bundle.manifest = std::move(contents.manifest);
-  return records;
-}
-
 namespace {
 
-BundleError bad_record(std::size_t index, const BundleRecord& record, const std::string& detail) {
+template <class Record>
+BundleError bad_record(std::size_t index, const Record& record, const std::string& detail) {
   return BundleError{BundleErrorCode::BadContents, record_label(index, record.key) + detail};
 }
 
-}  // namespace
-
-BundleResult<ImportedBundle> records_of(const BundleContents& contents) {
+// The importer's check of every record, whether copied out (BundleRecord) or read in place
+// (BundleRecordView).
+template <class Record>
+BundleResult<ImportedBundle> decode_records(const std::vector<Record>& records) {
   ImportedBundle out;
-  for (std::size_t i = 0; i < contents.records.size(); ++i) {
-    const BundleRecord& record = contents.records[i];
+  out.cases.reserve(records.size());  // cases are large: never moved again while the list grows
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const Record& record = records[i];
     if (record.key.starts_with(service_key_prefix)) {
       auto s = decode_service(record.json);
       if (auto* error = std::get_if<DecodeError>(&s)) return bad_record(i, record, error->detail);
@@ -86,6 +78,21 @@ BundleResult<ImportedBundle> records_of(const BundleContents& contents) {
   }
   return out;
 }
+
+}  // namespace
+
+// The records are decoded where they were decrypted: no copy of them.
+BundleResult<ImportedBundle> import_bundle(std::string_view bytes, std::string_view passphrase) {
+  auto opened = open_bundle(bytes, passphrase);
+  if (auto* error = std::get_if<BundleError>(&opened)) return *error;
+  OpenedBundle& bundle = std::get<OpenedBundle>(opened);
+  auto records = decode_records(bundle.records);
+  if (auto* error = std::get_if<BundleError>(&records)) return *error;
+  std::get<ImportedBundle>(records).manifest = std::move(bundle.manifest);
+  return records;
+}
+
+BundleResult<ImportedBundle> records_of(const BundleContents& contents) { return decode_records(contents.records); }
 
 BundleResult<std::vector<Case>> cases_of(const BundleContents& contents) {
   auto records = records_of(contents);

@@ -188,6 +188,23 @@ TEST_CASE("the file is laid out as docs/bundle-format.md says") {
   CHECK(plaintext == serialize_bundle_payload(sample_contents()));
 }
 
+// Import reads the records where they were decrypted (open_bundle): the same records and
+// manifest as decode_bundle copies out, also once the opened bundle has been moved, and its
+// failures are decode_bundle's.
+TEST_CASE("a bundle opened in place holds what decode_bundle copies out") {
+  const BundleContents sent = sample_contents();
+  const auto file = encode_bundle(sent, passphrase, cheap);
+  OpenedBundle moved = std::move(std::get<OpenedBundle>(open_bundle(view(file), passphrase)));
+  const OpenedBundle opened = std::move(moved);
+  REQUIRE(opened.records.size() == sent.records.size());
+  for (std::size_t i = 0; i < sent.records.size(); ++i) {
+    CHECK(opened.records[i].key == sent.records[i].key);
+    CHECK(opened.records[i].json == sent.records[i].json);
+  }
+  CHECK(opened.manifest == value_of(decode_bundle(view(file), passphrase)).manifest);
+  CHECK(code_of(open_bundle(view(file), "niet het wachtwoord")) == BundleErrorCode::WrongPassphrase);
+}
+
 TEST_CASE("an empty bundle (no records) round-trips") {
   const BundleContents empty{sample_manifest(), {}};
   const auto file = encode_bundle(empty, passphrase, cheap);
