@@ -337,10 +337,6 @@ BundleResult<BundleManifest> check_payload(std::string_view plaintext, std::vect
   return manifest;
 }
 
-}  // namespace
-
-namespace {
-
 // The manifest and views of the records of a payload that passed every check.
 struct CheckedPayload {
   BundleManifest manifest;
