@@ -352,12 +352,11 @@ BundleResult<CheckedPayload> check_read_payload(std::string_view plaintext) {
   return CheckedPayload{std::move(std::get<BundleManifest>(manifest)), std::move(records)};
 }
 
-// The records copied out of the payload.
+// The records copied out of the payload (their keys too: the entries stay in place, see above).
 BundleContents copied(BundleManifest manifest, const std::vector<BundleRecordView>& records) {
-  BundleContents contents{{}, {}};
+  BundleContents contents{std::move(manifest), {}};
   contents.records.reserve(records.size());
   for (const BundleRecordView& r : records) contents.records.push_back({std::string(r.key), std::string(r.json)});
-  contents.manifest = std::move(manifest);
   return contents;
 }
 
