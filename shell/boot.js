@@ -17,11 +17,15 @@
   var readyResolve;
   var readyPromise = new Promise(function (resolve) { readyResolve = resolve; });
 
+  // An export may be called once the runtime runs (app.js defines its wrappers before the
+  // module has arrived, and forever if it never does).
+  function running(name) { return !!(window.Module && Module.calledRun && Module[name]); }
+
   window.rotsAutomation = {
     ready: false,
     whenReady: function () { return readyPromise; },
     items: function () {
-      if (!window.Module || !Module._rots_automation_json) return [];
+      if (!running('_rots_automation_json')) return [];
       return JSON.parse(Module.UTF8ToString(Module._rots_automation_json()));
     },
     find: function (id) {
@@ -33,37 +37,37 @@
     // while unlocked (then the screen shows the same data anyway); '' otherwise. For tests that
     // check what is really stored.
     openStored: function (key, value) {
-      if (!window.Module || !Module._rots_open_stored) return '';
+      if (!running('_rots_open_stored')) return '';
       return Module.ccall('rots_open_stored', 'string', ['string', 'string'], [key, value]);
     },
     // Cheap presence check (no JSON of the whole table): is widget `id` drawn in the last frame?
     has: function (id) {
-      if (!window.Module || !Module._rots_automation_has) return false;
+      if (!running('_rots_automation_has')) return false;
       return Module.ccall('rots_automation_has', 'number', ['string'], [id]) === 1;
     },
     // For the benchmarks (docs/BENCHMARKS.md): the wasm CPU time of every frame drawn since the
     // last call (ms), the last commit's duration (ms) and the wasm heap size (bytes).
     frameTimes: function () {
-      if (!window.Module || !Module._rots_frame_times) return [];
+      if (!running('_rots_frame_times')) return [];
       return JSON.parse(Module.UTF8ToString(Module._rots_frame_times()));
     },
     lastSaveMs: function () {
-      return window.Module && Module._rots_last_save_ms ? Module._rots_last_save_ms() : 0;
+      return running('_rots_last_save_ms') ? Module._rots_last_save_ms() : 0;
     },
     heapBytes: function () {
-      return window.Module && Module._rots_heap_bytes ? Module._rots_heap_bytes() : 0;
+      return running('_rots_heap_bytes') ? Module._rots_heap_bytes() : 0;
     },
     // Grows each time a frame's table differs from the one before (the mirror's cue).
     version: function () {
-      return window.Module && Module._rots_automation_version ? Module._rots_automation_version() : 0;
+      return running('_rots_automation_version') ? Module._rots_automation_version() : 0;
     },
     // Frames the UI ran, and those of them handed to WebGL (a frame that would show the same
     // picture as the last one is not drawn again).
     framesDrawn: function () {
-      return window.Module && Module._rots_frames_drawn ? Module._rots_frames_drawn() : 0;
+      return running('_rots_frames_drawn') ? Module._rots_frames_drawn() : 0;
     },
     framesPresented: function () {
-      return window.Module && Module._rots_frames_presented ? Module._rots_frames_presented() : 0;
+      return running('_rots_frames_presented') ? Module._rots_frames_presented() : 0;
     },
     _markReady: function () {
       this.ready = true;
@@ -74,8 +78,46 @@
     },
   };
 
+  // app.wasm is fetched and compiled from here, while the scripts after this one still load:
+  // app.js would ask for it only once it runs. Where streaming compilation is missing (or the
+  // server sends another type), the bytes are compiled as a whole.
+  function compileApp() {
+    var fetchApp = function () { return fetch('app.wasm', { credentials: 'same-origin' }); };
+    var whole = function () {
+      return fetchApp().then(function (response) {
+        if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
+        return response.arrayBuffer();
+      }).then(function (bytes) { return WebAssembly.compile(bytes); });
+    };
+    if (typeof WebAssembly !== 'object') return Promise.reject(new Error('no WebAssembly'));
+    if (!WebAssembly.compileStreaming) return whole();
+    return WebAssembly.compileStreaming(fetchApp()).catch(whole);
+  }
+  var compiledApp = compileApp();
+  compiledApp.catch(function () {});  // reported when app.js asks for it (instantiateWasm below)
+  // The fonts (app.data) likewise; app.js takes them if they are here when it runs, and
+  // otherwise fetches them itself.
+  var earlyFonts = null;
+  fetch('app.data', { credentials: 'same-origin' })
+    .then(function (response) { return response.ok ? response.arrayBuffer() : null; })
+    .then(function (bytes) { earlyFonts = bytes; }, function () {});
+
   window.Module = {
     canvas: document.getElementById('canvas'),
+    instantiateWasm: function (imports, receiveInstance) {
+      compiledApp.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) { receiveInstance(instance, module); });
+      }).catch(function (error) {
+        console.error('app.wasm:', error);
+        showFatal('De Werkmap kon niet geladen worden. Controleer de verbinding en herlaad de pagina.');
+      });
+      return {};  // the exports come later, through receiveInstance
+    },
+    getPreloadedPackage: function (name, size) {
+      var bytes = earlyFonts;
+      earlyFonts = null;
+      return name === 'app.data' && bytes && bytes.byteLength === size ? bytes : null;
+    },
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     onAbort: function () {

@@ -71,7 +71,13 @@ void App::load() {
   reading_behind_lock_ = false;
   store_.read_keyring([this, generation](BackendStatus status, std::optional<std::string> keyring) {
     if (generation != load_generation_) return;
-    if (status.ok() && keyring && !store_.has_key()) show_lock_screen(*keyring);
+    if (status.ok() && keyring && !store_.has_key()) {
+      // The rest is read once the lock screen is drawn: its batches, handed to wasm between
+      // frames, would otherwise come before that first frame and hold it up.
+      show_lock_screen(*keyring);
+      read_after_frame_ = generation;
+      return;
+    }
     read_records(generation);  // a failure to read shows once the rest fails too
   });
 }
@@ -395,6 +401,17 @@ void App::draw_frame() {
   // this very frame that is not written yet.
   ui_.draw_save_state(store_.state(), load_phase_, writer_);
   if (!commands.empty()) hooks_.request_frame();
+  if (read_after_frame_ != 0) {
+    // From the event loop, after this frame has been handed to the browser; the derivation's
+    // warm-up a little later, once the reading is under way.
+    const std::uint64_t generation = std::exchange(read_after_frame_, 0);
+    platform_.timer.after(0, [this, generation] {
+      if (generation == load_generation_) read_records(generation);
+    });
+    platform_.timer.after(100, [this, generation] {
+      if (generation == load_generation_ && vault_.phase == ui::VaultPhase::Locked && !vault_.working) prepare_unlock();
+    });
+  }
   if (job_) {
     // Frame 1 handled the command, frame 2 showed "…": then the job runs, after that frame is on screen.
     ++job_frames_;

@@ -148,6 +148,7 @@ class App {
     std::vector<std::string> plaintext_keys;       // case records written before encryption
   } opening_;
   std::uint64_t load_generation_ = 0;  // a newer load (take-over, lock) makes older callbacks moot
+  std::uint64_t read_after_frame_ = 0;  // the load whose reading waits for the lock screen's first frame
   std::string fetching_case_id_;       // opened before its turn (the user chose it)
   double progress_frame_at_ms_ = 0;    // the last frame asked for to show loading progress
   ui::Screen screen_ = ui::Screen::CaseList;

@@ -134,8 +134,14 @@ void apply_look(Runtime& rt) {
   if (style_changed) rots::ui::apply_theme(settings.theme, settings.text_size_percent);
   if (style_changed || ratio != rt.applied_pixel_ratio) {
     rots::ui::load_fonts(ratio);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (rt.applied_text_size_percent == 0) {
+      // The first time: the renderer's shaders and the atlas together. (Its first NewFrame
+      // would otherwise make them, and upload the atlas a second time.)
+      ImGui_ImplOpenGL3_CreateDeviceObjects();
+    } else {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     rt.frame_change.invalidate();  // a new atlas may come back under the same texture name
   }
   rt.applied_theme = settings.theme;
@@ -363,8 +369,10 @@ int main() {
         schedule_frame();
       },
       [] { start_background_work(*g_runtime, 0); }});
-  apply_look(runtime);
+  // Storage first: opening it and reading the keyring go on in the browser while the fonts,
+  // shaders and atlas below are made (the callbacks come after main returns).
   runtime.app->start();
+  apply_look(runtime);
   rots_watch_page_lifecycle();
   // No frame until there is something to show (the lock screen, usually a moment away): on a
   // slow GPU a frame of "Laden…" holds up the page's one thread, and with it the reading.

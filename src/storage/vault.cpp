@@ -4,6 +4,7 @@
 #include <sodium.h>
 
 #include <charconv>
+#include <exception>
 #include <new>
 #include <vector>
 
@@ -146,6 +147,16 @@ std::variant<DataKey, UnlockError> unlock_vault(const Keyring& k, std::string_vi
       length != secret_key_bytes)
     return UnlockError::WrongPassphrase;
   return DataKey(std::move(key));
+}
+
+void prepare_unlock() noexcept {
+  const std::array<std::uint8_t, kdf_salt_bytes> salt{};
+  std::array<std::uint8_t, 32> out{};
+  try {
+    derive_key_argon2id("", salt, KdfParams{1, 8 * 1024}, out);  // out of memory: the unlock will say so
+  } catch (const std::exception&) {
+    // libsodium could not start: the unlock reports it
+  }
 }
 
 Keyring rewrap_vault(const SecretKey& key, std::string_view new_passphrase, const KdfParams& kdf) {

@@ -59,6 +59,12 @@ enum class UnlockError {
 };
 std::variant<DataKey, UnlockError> unlock_vault(const Keyring& keyring, std::string_view passphrase);
 
+// Runs the key derivation once at a small cost (1 pass, 8 MiB) on a throwaway input, while the
+// passphrase is still being typed. In wasm the browser first runs quickly compiled code and
+// optimises a function only once it has run a while: the unlock's own derivation then takes
+// ~90 ms less (docs/BENCHMARKS.md). Costs ~20 ms; does nothing else. Never throws.
+void prepare_unlock() noexcept;
+
 // The same data key wrapped under a new passphrase (new salt): every record stays readable.
 // Throws std::bad_alloc like create_vault.
 Keyring rewrap_vault(const SecretKey& key, std::string_view new_passphrase, const KdfParams& kdf = vault_default_kdf);

@@ -10,7 +10,7 @@ import { startServer } from '../../tools/static-server.mjs';
 import { buildServiceWorker } from '../../tools/build-pwa.mjs';
 import {
   DIST, LANDSCAPE, PORTRAIT, chooseOption, findItem, gotoApp, openTablet, saveNewCase, screenshot, startApp, tap, typeInto,
-  waitReady,
+  waitForItem, waitReady,
 } from './support.mjs';
 
 // A server of our own per test, on a copy of dist: it can be stopped (really offline) or be
@@ -128,6 +128,31 @@ describe('offline and installable', () => {
     assert.deepEqual(requests.elsewhere(), [], 'no request to another host');
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  it('starts when the server sends app.wasm with another type, and says so in Dutch when it cannot get it', async () => {
+    // boot.js fetches and compiles app.wasm itself (tools/static-server.mjs serves it as
+    // application/wasm): streaming compilation refuses another type, the whole-file path takes it.
+    const { context, page, problems } = await openTablet(app);
+    await context.route('**/app.wasm', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    });
+    await gotoApp(page, app.origin);
+    await waitForItem(page, 'case.new');  // the case list shows
+    assert.deepEqual(problems.filter((p) => !p.includes('app.wasm')), []);
+    await context.close();
+
+    // No app.wasm at all (a first visit that loses the connection): a message, not an empty page.
+    const offline = await openTablet(app);
+    await offline.context.route('**/app.wasm', (route) => route.abort('internetdisconnected'));
+    await offline.page.goto(`${app.origin}/`);
+    await offline.page.waitForFunction(() => document.getElementById('boot').classList.contains('fatal'), null, { timeout: 15000 });
+    const message = await offline.page.textContent('#boot-message');
+    assert.match(message, /De Werkmap kon niet geladen worden\. Controleer de verbinding en herlaad de pagina\./);
+    assert.ok(await offline.page.isVisible('#boot-message'));
+    await screenshot(offline.page, 'boot-failed');
+    await offline.context.close();
   });
 
   it('announces a new version and switches only when "Herladen" is tapped', async () => {

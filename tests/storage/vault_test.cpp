@@ -72,6 +72,14 @@ TEST_CASE("the right passphrase unwraps the data key, a wrong one is refused") {
   CHECK(std::get<UnlockError>(unlock_vault(vault.keyring, "")) == UnlockError::WrongPassphrase);
 }
 
+TEST_CASE("preparing the unlock (the derivation warmed up on a throwaway input) changes nothing about what unlocks") {
+  const NewVault vault = create_vault("vier losse woorden hier", quick);
+  prepare_unlock();
+  prepare_unlock();
+  CHECK(same_key(*unlocked(vault.keyring, "vier losse woorden hier"), *vault.key));
+  CHECK(std::get<UnlockError>(unlock_vault(vault.keyring, "")) == UnlockError::WrongPassphrase);  // its throwaway input
+}
+
 TEST_CASE("two vaults never share a data key or a salt") {
   const NewVault a = create_vault("dezelfde wachtzin 123", quick), b = create_vault("dezelfde wachtzin 123", quick);
   CHECK_FALSE(same_key(*a.key, *b.key));
