@@ -10,6 +10,14 @@ mergeInto(LibraryManager.library, {
     STORE: 'records',
     db: null,
     pendingWrites: [],
+    loadsHeld: false,
+    heldLoadWork: [],  // what loads would have done while held, in order
+
+    // Runs `work` (a load's next step) now, or once the loads are released.
+    whenLoadsFree: function (work) {
+      if (RotsIdb.loadsHeld) RotsIdb.heldLoadWork.push(work);
+      else work();
+    },
 
     done: function (requestId, kind, detail) {
       var ptr = allocateUTF8(detail || '');
@@ -94,7 +102,8 @@ mergeInto(LibraryManager.library, {
       var keys = store.getAllKeys(range, BATCH);
       var values = store.getAll(range, BATCH);
       tx.onabort = function () { fail(tx.error); };
-      tx.oncomplete = function () {
+      tx.oncomplete = function () { RotsIdb.whenLoadsFree(deliver); };
+      var deliver = function () {
         var k = keys.result, v = values.result;
         for (var i = 0; i < k.length; i++) {
           // Anything that is not text is passed on as unreadable text, so it gets quarantined.
@@ -119,14 +128,25 @@ mergeInto(LibraryManager.library, {
         for (var j = 0; j < v.length; j++) chars += typeof v[j] === 'string' ? v[j].length : 0;
         if (chars * 2 < TARGET_CHARS) BATCH = Math.min(MAX_BATCH, BATCH * 2);
         var last = k[k.length - 1];
-        setTimeout(function () { next(last); }, 0);
+        setTimeout(function () { RotsIdb.whenLoadsFree(function () { next(last); }); }, 0);
       };
     };
     var tx;
     try { tx = readOnly(); } catch (e) { fail(e); return; }
     var count = tx.objectStore(RotsIdb.STORE).count(rangeFrom(first, false));
     tx.onabort = function () { fail(tx.error); };
-    tx.oncomplete = function () { total = count.result; next(undefined); };
+    tx.oncomplete = function () { RotsIdb.whenLoadsFree(function () { total = count.result; next(undefined); }); };
+  },
+
+  // While held, loads deliver nothing and start no new batch (rots::RecordBackend::hold_loads);
+  // released, what waited runs from a task of its own, in order.
+  rots_idb_hold_loads__deps: ['$RotsIdb'],
+  rots_idb_hold_loads: function (hold) {
+    RotsIdb.loadsHeld = !!hold;
+    if (hold || RotsIdb.heldLoadWork.length === 0) return;
+    var waiting = RotsIdb.heldLoadWork;
+    RotsIdb.heldLoadWork = [];
+    setTimeout(function () { waiting.forEach(RotsIdb.whenLoadsFree); }, 0);
   },
 
   rots_idb_stage_put__deps: ['$RotsIdb'],

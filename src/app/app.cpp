@@ -400,7 +400,8 @@ void App::draw_frame() {
   // Drawn after the commands were applied, so "Opgeslagen" never shows beside an edit made in
   // this very frame that is not written yet.
   ui_.draw_save_state(store_.state(), load_phase_, writer_);
-  if (!commands.empty()) hooks_.request_frame();
+  frame_outdated_ = !commands.empty();
+  if (frame_outdated_) hooks_.request_frame();
   if (read_after_frame_ != 0) {
     // From the event loop, after this frame has been handed to the browser; the derivation's
     // warm-up a little later, once the reading is under way.
@@ -785,10 +786,19 @@ void App::unlock(const std::string& passphrase) {
   if (!keyring_) return;
   vault_.working = true;
   vault_.error.clear();
-  run_after_next_frame([this, passphrase = std::string(passphrase)]() mutable {
+  // The cases read behind the lock screen wait from the tap until the list is drawn: each batch
+  // handed to wasm holds the page's thread (~50 ms for 12 MB) that the unlock needs. Only once
+  // the rest (summaries) is read: the unlock waits for that.
+  const bool hold_reading = locked_report_.has_value();
+  if (hold_reading) platform_.records.hold_loads(true);
+  run_after_next_frame([this, hold_reading, passphrase = std::string(passphrase)]() mutable {
     auto result = unlock_vault(*keyring_, passphrase);
     secure_wipe(passphrase);
+    const auto release_reading = [this, hold_reading] {
+      if (hold_reading) platform_.timer.after(0, [this] { platform_.records.hold_loads(false); });
+    };
     if (auto* error = std::get_if<UnlockError>(&result)) {
+      release_reading();
       vault_.working = false;
       vault_.error = *error == UnlockError::OutOfMemory ? ui::text::unlock_no_memory
                      : *error == UnlockError::BadParameters ? ui::text::unlock_bad_keyring
@@ -809,6 +819,7 @@ void App::unlock(const std::string& passphrase) {
     } else {
       load();  // locked after use: read everything again (what is still queued wins)
     }
+    release_reading();  // after this frame, which draws the list
   });
 }
 

@@ -47,6 +47,9 @@ class App {
 
   void start();  // becomes the writer (or learns another window is), then loads every record
   void draw_frame();
+  // The frame just drawn handled commands (a tap on a button): its picture is from before them,
+  // and the next frame, already asked for, shows their result. Not worth handing to the GPU.
+  bool frame_outdated() const { return frame_outdated_; }
   // The page is being hidden or closed: write what is waiting now.
   void flush_now() { store_.flush_now(); }
   bool has_unsaved_changes() const { return store_.state().phase != SavePhase::Saved; }
@@ -148,6 +151,7 @@ class App {
     std::vector<std::string> plaintext_keys;       // case records written before encryption
   } opening_;
   std::uint64_t load_generation_ = 0;  // a newer load (take-over, lock) makes older callbacks moot
+  bool frame_outdated_ = false;
   std::uint64_t read_after_frame_ = 0;  // the load whose reading waits for the lock screen's first frame
   std::string fetching_case_id_;       // opened before its turn (the user chose it)
   double progress_frame_at_ms_ = 0;    // the last frame asked for to show loading progress

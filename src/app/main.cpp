@@ -207,7 +207,7 @@ EM_BOOL draw_frame(double, void*) {
   if (table_changed) rots_a11y_table_changed();
 
   const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(rots::ui::palette().background);
-  if (frame_changes_picture(rt, clear)) present(rt, clear);
+  if (!rt.app->frame_outdated() && frame_changes_picture(rt, clear)) present(rt, clear);
   ++rt.frames_drawn;
   // The wasm side of a frame (the GPU's share runs elsewhere); bounded if nobody reads it.
   if (rt.frame_cpu_ms.size() < 10000) rt.frame_cpu_ms.emplace_back(ui_done - started, emscripten_get_now() - started);

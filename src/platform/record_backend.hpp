@@ -52,6 +52,10 @@ class RecordBackend {
   // them), then calls `done` once. Several loads may run at once.
   virtual void load_range(KeyRange range, Batch batch, Done done) = 0;
   void load_all(Batch batch, Done done) { load_range({}, std::move(batch), std::move(done)); }
+  // While held, loads under way deliver nothing (a batch read meanwhile waits) and ask for no
+  // further batch; releasing continues them in order. For moments when the page's thread is
+  // needed for something the user waits on (unlocking), not for the reading behind it.
+  virtual void hold_loads(bool hold) = 0;
   // All writes land together or none does (one transaction).
   virtual void commit(std::vector<RecordWrite> writes, Done done) = 0;
 };

@@ -20,7 +20,8 @@ class CollectingBackend : public RecordBackend {
  public:
   std::vector<RecordWrite> writes;
   void open(Done done) override { done({}); }
-  void load_range(KeyRange, Batch, Done done) override { done({}); }
+  void load_range(KeyRange, Batch, Done done) override { done({}); }  // holds nothing: nothing to hold
+  void hold_loads(bool) override {}
   void commit(std::vector<RecordWrite> batch, Done done) override {
     for (auto& w : batch) writes.push_back(std::move(w));
     done({});

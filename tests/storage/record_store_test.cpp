@@ -282,6 +282,43 @@ TEST_CASE("start-up reads the summaries first and no case record; the cases come
   CHECK(rest.cases[5] == cases[5]);
 }
 
+TEST_CASE("held loads deliver nothing until released, then every case once, in order (unlocking holds the reading)") {
+  Fixture f;
+  std::vector<Case> cases;
+  for (char fill : std::string("abcdefg")) cases.push_back(make_case(fill, std::string("Naam ") + fill));
+  std::vector<const Case*> pointers;
+  for (const Case& c : cases) pointers.push_back(&c);
+  f.store.save_cases(pointers);
+  f.settle();
+  f.backend.set_batch_size(3);
+
+  std::vector<std::string> keys;
+  int batches = 0;
+  bool done = false;
+  f.store.load_cases(
+      [&](std::vector<StoredRecord> records, LoadProgress) {
+        ++batches;
+        for (const auto& r : records) keys.push_back(r.key);
+        if (batches == 1) f.backend.hold_loads(true);  // held between two batches, as a tap on "Ontgrendelen" does
+      },
+      [&](BackendStatus status) { done = status.ok(); });
+  CHECK(batches == 1);
+  CHECK(keys.size() == 3);
+  CHECK_FALSE(done);
+
+  bool other_done = false;  // a load started while held waits too, its end included
+  f.store.load_case(cases[0].id, [&](std::vector<StoredRecord>) { other_done = true; });
+  CHECK_FALSE(other_done);
+
+  f.backend.hold_loads(false);
+  CHECK(done);
+  CHECK(other_done);
+  CHECK(batches == 3);
+  REQUIRE(keys.size() == cases.size());
+  CHECK(std::is_sorted(keys.begin(), keys.end()));
+  CHECK(std::adjacent_find(keys.begin(), keys.end()) == keys.end());
+}
+
 TEST_CASE("after a lock, a change still queued wins over the stored case, and one case can be read before its turn") {
   Fixture f;
   Case a = make_case('a', "Zoë"), b = make_case('b', "Noah");

@@ -1,5 +1,7 @@
 #include "platform/native/memory_backend.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace rots {
@@ -8,21 +10,37 @@ void MemoryBackend::open(Done done) { done(BackendStatus{}); }
 
 void MemoryBackend::load_range(KeyRange range, Batch batch, Done done) {
   // A copy: a batch callback may commit, which must not move the ground under this loop.
-  std::vector<StoredRecord> found;
+  auto load = std::make_shared<Load>();
   for (auto it = records_.lower_bound(range.first); it != records_.end() && range.contains(it->first); ++it)
-    found.push_back({it->first, it->second});
-  records_read_ += found.size();
-  std::vector<StoredRecord> chunk;
-  std::size_t loaded = 0;
-  for (auto& record : found) {
-    chunk.push_back(std::move(record));
-    if (chunk.size() == batch_size_) {
-      loaded += chunk.size();
-      batch(std::exchange(chunk, {}), loaded, found.size());
+    load->found.push_back({it->first, it->second});
+  records_read_ += load->found.size();
+  load->batch = std::move(batch);
+  load->done = std::move(done);
+  continue_load(load);
+}
+
+void MemoryBackend::continue_load(const std::shared_ptr<Load>& load) {
+  const std::size_t total = load->found.size();
+  for (;;) {
+    if (loads_held_) {  // its end waits too, as IndexedDB's does
+      waiting_loads_.push_back(load);
+      return;
     }
+    if (load->delivered == total) break;
+    const std::size_t end = std::min(total, load->delivered + batch_size_);
+    std::vector<StoredRecord> chunk(std::make_move_iterator(load->found.begin() + static_cast<std::ptrdiff_t>(load->delivered)),
+                                    std::make_move_iterator(load->found.begin() + static_cast<std::ptrdiff_t>(end)));
+    load->delivered = end;
+    load->batch(std::move(chunk), end, total);  // may hold the loads
   }
-  if (!chunk.empty()) batch(std::move(chunk), found.size(), found.size());
-  done(BackendStatus{});
+  load->done(BackendStatus{});
+}
+
+void MemoryBackend::hold_loads(bool hold) {
+  loads_held_ = hold;
+  if (hold) return;
+  auto waiting = std::exchange(waiting_loads_, {});
+  for (const auto& load : waiting) continue_load(load);
 }
 
 void MemoryBackend::commit(std::vector<RecordWrite> writes, Done done) {

@@ -2,6 +2,7 @@
 // In-memory record backend for native tests and tools. Completes synchronously. Can be told
 // to fail, so tests can prove that a failing store loses nothing already saved.
 #include <map>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -13,6 +14,7 @@ class MemoryBackend final : public RecordBackend {
  public:
   void open(Done done) override;
   void load_range(KeyRange range, Batch batch, Done done) override;
+  void hold_loads(bool hold) override;
   void commit(std::vector<RecordWrite> writes, Done done) override;
 
   // Every later commit fails with this status until cleared (BackendErrorKind::None).
@@ -36,6 +38,16 @@ class MemoryBackend final : public RecordBackend {
   std::size_t records_read_ = 0;
   bool hold_ = false;
   std::vector<std::pair<std::vector<RecordWrite>, Done>> held_;
+  // A load delivers its batches one by one, and stops between them while loads are held.
+  struct Load {
+    std::vector<StoredRecord> found;
+    std::size_t delivered = 0;
+    Batch batch;
+    Done done;
+  };
+  bool loads_held_ = false;
+  std::vector<std::shared_ptr<Load>> waiting_loads_;
+  void continue_load(const std::shared_ptr<Load>& load);
   void land(std::vector<RecordWrite> writes, Done done);
 };
 

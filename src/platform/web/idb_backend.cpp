@@ -7,6 +7,7 @@
 extern "C" {
 void rots_idb_open(int request_id);
 void rots_idb_load_range(int request_id, const char* first, const char* end);
+void rots_idb_hold_loads(int hold);
 void rots_idb_stage_put(const char* key, const char* value);
 void rots_idb_stage_delete(const char* key);
 void rots_idb_commit(int request_id);
@@ -40,6 +41,8 @@ void IdbBackend::load_range(KeyRange range, Batch batch, Done done) {
   requests_[id].done = std::move(done);
   rots_idb_load_range(id, range.first.c_str(), range.end.c_str());
 }
+
+void IdbBackend::hold_loads(bool hold) { rots_idb_hold_loads(hold ? 1 : 0); }
 
 void IdbBackend::commit(std::vector<RecordWrite> writes, Done done) {
   const int id = next_request_id_++;

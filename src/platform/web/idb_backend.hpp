@@ -13,6 +13,7 @@ class IdbBackend final : public RecordBackend {
   ~IdbBackend() override;
   void open(Done done) override;
   void load_range(KeyRange range, Batch batch, Done done) override;
+  void hold_loads(bool hold) override;
   void commit(std::vector<RecordWrite> writes, Done done) override;
 
   // Entry points for the JS half.
