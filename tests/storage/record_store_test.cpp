@@ -35,6 +35,15 @@ struct Fixture {
   ManualTimer timer;
   RecordStore store{backend, timer};
   void settle() { timer.advance(RecordStore::coalesce_ms); }
+  // One case per letter of `fills` ("Naam a", …), saved (not yet written: settle() writes them).
+  std::vector<Case> save_cases_named(const std::string& fills) {
+    std::vector<Case> cases;
+    for (char fill : fills) cases.push_back(make_case(fill, std::string("Naam ") + fill));
+    std::vector<const Case*> pointers;
+    for (const Case& c : cases) pointers.push_back(&c);
+    store.save_cases(pointers);
+    return cases;
+  }
 };
 }  // namespace
 
@@ -244,11 +253,7 @@ TEST_CASE("a case's summary is written in the same commit as the case, and delet
 
 TEST_CASE("start-up reads the summaries first and no case record; the cases come after, in batches") {
   Fixture f;
-  std::vector<Case> cases;
-  for (char fill : std::string("abcdef")) cases.push_back(make_case(fill, std::string("Naam ") + fill));
-  std::vector<const Case*> pointers;
-  for (const Case& c : cases) pointers.push_back(&c);
-  f.store.save_cases(pointers);
+  const std::vector<Case> cases = f.save_cases_named("abcdef");
   f.store.save_settings(DeviceSettings{Theme::Dark, 130});
   f.settle();
 
@@ -284,11 +289,7 @@ TEST_CASE("start-up reads the summaries first and no case record; the cases come
 
 TEST_CASE("held loads deliver nothing until released, then every case once, in order (unlocking holds the reading)") {
   Fixture f;
-  std::vector<Case> cases;
-  for (char fill : std::string("abcdefg")) cases.push_back(make_case(fill, std::string("Naam ") + fill));
-  std::vector<const Case*> pointers;
-  for (const Case& c : cases) pointers.push_back(&c);
-  f.store.save_cases(pointers);
+  const std::vector<Case> cases = f.save_cases_named("abcdefg");
   f.settle();
   f.backend.set_batch_size(3);
 
