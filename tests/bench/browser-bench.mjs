@@ -49,7 +49,8 @@ async function routeBenchPages(context, origin) {
 }
 
 // A tablet context whose IndexedDB lives as long as the context; no service worker, so the app
-// and the bare page are both fetched the same way (HTTP, warm cache after the first visit).
+// and the bare page are both fetched the same way: over HTTP from this machine every time
+// (routing requests, as the bench pages need, turns Chromium's HTTP cache off for the context).
 async function benchContext(app) {
   const context = await app.browser.newContext({
     viewport: PORTRAIT, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale: 'nl-BE',
@@ -375,8 +376,9 @@ The data set: ${CASES.toLocaleString('en')} cases made by \`src/core/sample_data
 pseudonyms as letter codes, people as roles with a number: never real names), sealed through the
 real RecordStore and vault by a bench-only wasm helper (\`tests/bench/seed_main.cpp\`, served under
 \`/__bench/\` by the bench, never in \`dist\`) and put into the app's IndexedDB. The app is the
-shipped build; the page is reloaded for each run in one browser context (warm HTTP cache, no
-service worker for either page).
+shipped build; the page is loaded anew for each run in one browser context, both pages over
+HTTP from this machine each time (no service worker; Playwright's routing of the bench pages turns
+Chromium's HTTP cache off for the context).
 
 ## Goals
 
