@@ -400,8 +400,12 @@ void App::draw_frame() {
   // Drawn after the commands were applied, so "Opgeslagen" never shows beside an edit made in
   // this very frame that is not written yet.
   ui_.draw_save_state(store_.state(), load_phase_, writer_);
-  frame_outdated_ = !commands.empty();
-  if (frame_outdated_) hooks_.request_frame();
+  if (!commands.empty()) hooks_.request_frame();
+  frame_outdated_ = std::any_of(commands.begin(), commands.end(), [](const ui::UiCommand& c) {
+    // A typed edit is on screen already (the form draws its draft): that frame is shown at once.
+    return !std::holds_alternative<ui::EditCase>(c) && !std::holds_alternative<ui::EditHelpMap>(c) &&
+           !std::holds_alternative<ui::ChangeSettings>(c);
+  });
   if (read_after_frame_ != 0) {
     // From the event loop, after this frame has been handed to the browser; the derivation's
     // warm-up a little later, once the reading is under way.

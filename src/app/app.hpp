@@ -47,8 +47,9 @@ class App {
 
   void start();  // becomes the writer (or learns another window is), then loads every record
   void draw_frame();
-  // The frame just drawn handled commands (a tap on a button): its picture is from before them,
-  // and the next frame, already asked for, shows their result. Not worth handing to the GPU.
+  // The frame just drawn handled a command other than an edit typed into a form (a tap on a
+  // button): its picture is from before it, and the next frame, already asked for, shows the
+  // result. Not worth handing to the GPU.
   bool frame_outdated() const { return frame_outdated_; }
   // The page is being hidden or closed: write what is waiting now.
   void flush_now() { store_.flush_now(); }
